@@ -1,0 +1,8 @@
+//! `katalog import-hsds` (placeholder while the command is being written).
+
+use super::CliError;
+use std::path::Path;
+
+pub fn run(_file: &Path, _output: &Path) -> Result<(), CliError> {
+    Err(CliError::usage("not yet implemented"))
+}

@@ -1,0 +1,125 @@
+//! The `katalog` CLI: argument parsing and dispatch. Each subcommand lives in its own file.
+//! Exit codes: 0 ok, 1 invalid data, 2 usage (clap's own code for bad arguments).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod check;
+pub mod generate;
+mod import_hsds;
+mod import_rpss;
+mod manifest;
+mod search;
+mod stats;
+
+/// An error that ends the command: its message goes to stderr and its code becomes the exit code.
+#[derive(Debug)]
+pub struct CliError {
+    pub code: u8,
+    pub message: String,
+}
+
+impl CliError {
+    /// Invalid data (exit code 1).
+    pub fn data(message: impl Into<String>) -> Self {
+        CliError { code: 1, message: message.into() }
+    }
+    /// Bad usage, such as an unreadable file given as an argument (exit code 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError { code: 2, message: message.into() }
+    }
+}
+
+#[derive(Parser, Debug)]
+#[command(name = "katalog", version, about = "Validate, build and search Průvodce catalogue snapshots")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Validate a snapshot, printing every error with its JSON path.
+    Check { file: PathBuf },
+    /// Count services by legal type, municipality and form.
+    Stats { file: PathBuf },
+    /// Print the manifest JSON for a snapshot.
+    Manifest {
+        file: PathBuf,
+        /// URL of the snapshot as published (default: data/<file name>).
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Write a deterministic synthetic catalogue of N services, for benchmarks.
+    Generate {
+        #[arg(long)]
+        services: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Search a snapshot with the same engine the browser runs.
+    Search {
+        file: PathBuf,
+        query: String,
+        /// Municipality (name or id) the person lives in.
+        #[arg(long)]
+        obec: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Build a snapshot for one district from the MPSV registry open data.
+    ImportRpss {
+        #[arg(long)]
+        rpss: PathBuf,
+        #[arg(long)]
+        codelists: PathBuf,
+        /// District code as in the registry, e.g. `Okres/3201`.
+        #[arg(long)]
+        okres: String,
+        #[arg(long)]
+        region_name: Option<String>,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Convert Open Referral HSDS 3.0 JSON into a snapshot.
+    ImportHsds {
+        file: PathBuf,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+}
+
+/// Parses arguments, runs the command and maps errors to exit codes.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            ExitCode::from(e.code)
+        }
+    }
+}
+
+/// Runs one command; separate from `main` so tests can call it.
+pub fn run(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Check { file } => check::run(&file),
+        Command::Stats { file } => stats::run(&file),
+        Command::Manifest { file, url } => manifest::run(&file, url.as_deref()),
+        Command::Generate { services, seed, output } => generate::run(services, seed, &output),
+        Command::Search { file, query, obec, limit, json } => {
+            search::run(&file, &query, obec.as_deref(), limit, json)
+        }
+        Command::ImportRpss { rpss, codelists, okres, region_name, output } => {
+            import_rpss::run(&rpss, &codelists, &okres, region_name.as_deref(), &output)
+        }
+        Command::ImportHsds { file, output } => import_hsds::run(&file, &output),
+    }
+}

@@ -1,0 +1,8 @@
+//! `katalog stats` (placeholder while the command is being written).
+
+use super::CliError;
+use std::path::Path;
+
+pub fn run(_file: &Path) -> Result<(), CliError> {
+    Err(CliError::usage("not yet implemented"))
+}

@@ -1,0 +1,5 @@
+//! The domain: everything the app knows about catalogues and searching them, as plain Rust.
+//! Nothing under this module may import leptos or web_sys (CI greps for it).
+
+pub mod law;
+pub mod snapshot;

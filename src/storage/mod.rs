@@ -1,0 +1,1 @@
+//! Placeholder: the storage layer (wasm only).

@@ -1,0 +1,1 @@
+//! Placeholder: the sync layer (wasm only).

@@ -1,0 +1,1 @@
+//! Placeholder: the ui layer (wasm only).
