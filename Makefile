@@ -1,0 +1,58 @@
+# Průvodce — the two commands for a fresh machine are `make serve` and `make test` (see README).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT := 120
+CARGO_TARGET_DIR ?= $(CURDIR)/target
+export CARGO_TARGET_DIR
+PORT ?= 8080
+KATALOG := $(CARGO_TARGET_DIR)/release/katalog
+
+.PHONY: help setup serve dist data test lint test-native test-wasm test-e2e bench clean
+
+help:
+	@echo "make serve   build the release app and serve it at http://127.0.0.1:$(PORT) (installs what is missing)"
+	@echo "make test    every test suite (installs what is missing)"
+	@echo "make dist    build the release app into dist/"
+	@echo "make bench   benchmarks; results in target/bench/summary.json"
+
+setup:
+	@scripts/setup.sh
+
+$(KATALOG): Cargo.toml Cargo.lock $(shell find src -name '*.rs')
+	cargo build --release --bin katalog
+
+data: $(KATALOG)
+	@scripts/publish-data.sh $(KATALOG)
+
+dist: setup data
+	trunk build --release
+
+serve: dist
+	PORT=$(PORT) scripts/serve.sh dist
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	@! grep -rnE 'use (leptos|web_sys)|leptos::|web_sys::' src/domain || { echo "src/domain must not import leptos or web_sys"; exit 1; }
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e: dist
+	node scripts/size-report.mjs --budget 200
+	npx playwright test
+
+test: setup lint test-native test-wasm test-e2e
+
+bench: dist
+	scripts/bench.sh
+
+clean:
+	rm -rf dist build

@@ -1,0 +1,117 @@
+// Trunk post_build hook (runs in TRUNK_STAGING_DIR before it becomes dist/):
+//  1. computes the Content-Security-Policy, allowing Trunk's inline loader script by its sha256, and puts it
+//     in index.html (<meta>) and in csp.nginx.conf (the header, plus frame-ancestors, which <meta> can't carry);
+//  2. bakes the default region's offices and crisis lines into index.html: a JSON block the app shows when it
+//     has neither network nor cache, and a <noscript> version of the same;
+//  3. writes the service worker's precache list from the hashed file names, failing the build if any hashed
+//     file is missing, and prints the precache size;
+//  4. pre-compresses text assets (.br quality 11, .gz level 9) for nginx's brotli_static / gzip_static.
+// A generated list is used rather than Workbox: it is 30 lines, has no dependency, and cannot silently skip
+// .wasm files or files over 2 MiB the way Workbox's defaults do.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// --- 2. offices and crisis lines of the default region -------------------------------------------------
+const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8'));
+const def = regions.regions[0];
+const snap = JSON.parse(readFileSync(join(root, 'public/data', `${def.id}.json`), 'utf8'));
+const fallback = {
+  region_name: snap.meta.region_name,
+  demo: snap.meta.demo,
+  offices: snap.offices,
+  crisis_lines: snap.crisis_lines,
+};
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const jsonBlock = JSON.stringify(fallback).replace(/</g, '\\u003c');
+html = html.replace('<!--FALLBACK-OFFICES-->', `<script type="application/json" id="fallback-offices">${jsonBlock}</script>`);
+const phone = (p, example) => example
+  ? `${esc(p.number)} (ukázkové číslo)`
+  : `<a href="tel:${esc(p.number.replace(/\s+/g, ''))}">${esc(p.number)}</a>`;
+const officeHtml = snap.offices.map((o) => {
+  const c = o.contacts || {};
+  const addr = o.address ? `<br>${esc([o.address.street, o.address.number].filter(Boolean).join(' '))}, ${esc(o.address.postcode || '')} ${esc(o.address.city)}` : '';
+  const phones = (c.phones || []).map((p) => `<br>Tel.: ${phone(p, c.example)}`).join('');
+  return `<li><strong>${esc(o.name)}</strong>${o.department ? `, ${esc(o.department)}` : ''}${addr}${phones}</li>`;
+}).join('');
+const crisisHtml = snap.crisis_lines.map((l) =>
+  `<li>${esc(l.name)}: <a href="tel:${esc(l.number.replace(/\s+/g, ''))}">${esc(l.number)}</a> (${esc(l.hours)})</li>`).join('');
+const noscript = `<noscript><main class="app-noscript"><h1>Průvodce potřebuje JavaScript</h1>
+<p>Bez JavaScriptu nelze katalog prohledávat. Obraťte se prosím na sociální odbor svého městského úřadu (${esc(snap.meta.region_name)}):</p>
+<ul>${officeHtml}</ul><h2>Krizové linky (zdarma, nonstop)</h2><ul>${crisisHtml}</ul>
+${snap.meta.demo ? '<p>Upozornění: jde o ukázková data.</p>' : ''}</main></noscript>`;
+html = html.replace('<!--NOSCRIPT-->', noscript);
+
+// --- 1. CSP -----------------------------------------------------------------------------------------------
+const hashes = [];
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+}
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
+writeFileSync(indexPath, html);
+const header = [...policy, "frame-ancestors 'none'"].join('; ');
+writeFileSync(join(dir, 'csp.nginx.conf'), [
+  `add_header Content-Security-Policy "${header}" always;`,
+  'add_header X-Content-Type-Options "nosniff" always;',
+  'add_header Referrer-Policy "no-referrer" always;',
+  'add_header Permissions-Policy "geolocation=(), camera=(), microphone=(), interest-cohort=()" always;',
+  'add_header Cross-Origin-Opener-Policy "same-origin" always;',
+  '',
+].join('\n'));
+
+// --- 3. precache list ------------------------------------------------------------------------------------
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const all = walk(dir).map((p) => '/' + relative(dir, p).split('\\').join('/'));
+const shell = all.filter((u) => !u.startsWith('/data/') && !/\.(br|gz|conf)$/.test(u) && u !== '/sw.js' && u !== '/robots.txt');
+const precache = shell.map((u) => (u === '/index.html' ? '/index.html' : u)).sort();
+const hashed = all.filter((u) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(u));
+const missing = hashed.filter((u) => !precache.includes(u));
+if (missing.length || hashed.length === 0) {
+  console.error(`post-build: hashed files missing from the precache list: ${missing.join(', ') || '(no hashed files found)'}`);
+  process.exit(1);
+}
+const bytes = precache.reduce((n, u) => n + statSync(join(dir, u)).size, 0);
+const version = createHash('sha256').update(precache.map((u) => u + readFileSync(join(dir, u)).length).join('\n') + html).digest('hex').slice(0, 16);
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace('/*PRECACHE*/[]', JSON.stringify(precache))
+  .replace("/*VERSION*/'dev'", JSON.stringify(version));
+writeFileSync(swPath, sw);
+console.log(`post-build: precache ${precache.length} files, ${(bytes / 1024).toFixed(1)} KiB uncompressed, version ${version}`);
+
+// --- 4. pre-compression ----------------------------------------------------------------------------------
+for (const u of all.filter((u) => /\.(html|js|wasm|css|json|webmanifest|svg|txt)$/.test(u))) {
+  const p = join(dir, u);
+  const data = readFileSync(p);
+  if (data.length < 256) continue;
+  writeFileSync(p + '.br', brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+  writeFileSync(p + '.gz', gzipSync(data, { level: 9 }));
+}

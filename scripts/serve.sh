@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Serves a built dist/ with nginx and the committed production config (deploy/nginx/pruvodce.conf),
+# plus the local comments inbox behind /api/. Used by `make serve` and by the Playwright tests.
+# Usage: scripts/serve.sh [DIST_DIR] ; env PORT (default 8080), API_PORT (default PORT+1), NGINX_PREFIX.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+dist=$(cd "${1:-$here/dist}" && pwd)
+port=${PORT:-8080}
+api_port=${API_PORT:-$((port + 1))}
+prefix=${NGINX_PREFIX:-$here/target/nginx-$port}
+mkdir -p "$prefix"; prefix=$(cd "$prefix" && pwd)
+
+if [ ! -f "$dist/index.html" ] || [ ! -f "$dist/csp.nginx.conf" ]; then
+  echo "serve: $dist has no built app (index.html, csp.nginx.conf); run 'make dist' first" >&2
+  exit 2
+fi
+command -v nginx >/dev/null || { echo "serve: nginx is missing; run 'make setup'" >&2; exit 2; }
+
+mkdir -p "$prefix/tmp" "$prefix/logs"
+chmod 0777 "$prefix/tmp"
+sed -e "s#@LISTEN@#127.0.0.1:$port#" -e "s#@ROOT@#$dist#g" -e "s#@API@#127.0.0.1:$api_port#" \
+  "$here/deploy/nginx/pruvodce.conf" > "$prefix/site.conf"
+modules=""
+for m in /usr/lib/nginx/modules/ngx_http_brotli_*_module.so; do [ -e "$m" ] && modules="$modules load_module $m;"; done
+cat > "$prefix/nginx.conf" <<CONF
+$modules
+worker_processes 1;
+pid $prefix/nginx.pid;
+error_log $prefix/logs/error.log warn;
+events { worker_connections 512; }
+http {
+    access_log $prefix/logs/access.log;
+    client_body_temp_path $prefix/tmp/body;
+    proxy_temp_path $prefix/tmp/proxy;
+    fastcgi_temp_path $prefix/tmp/fastcgi;
+    uwsgi_temp_path $prefix/tmp/uwsgi;
+    scgi_temp_path $prefix/tmp/scgi;
+    sendfile on;
+    include $prefix/site.conf;
+}
+CONF
+nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
+
+API_PORT=$api_port INBOX_DIR="$prefix/inbox" node "$here/scripts/comments-server.mjs" &
+api_pid=$!
+trap 'kill $api_pid 2>/dev/null || true' EXIT INT TERM
+echo "Průvodce: http://127.0.0.1:$port/  (serving $dist; Ctrl+C stops)"
+nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;'

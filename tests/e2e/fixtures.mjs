@@ -1,0 +1,28 @@
+// Shared Playwright fixtures: every test fails on a page error, a console error (which includes CSP
+// violations and failed wasm instantiation, e.g. from a broken wasm-opt) or a request to another origin.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !testInfo.annotations.some((a) => a.type === 'allow-console-error' && m.text().includes(a.description))) {
+        problems.push(`console error: ${m.text()}`);
+      }
+    });
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (['http:', 'https:'].includes(u.protocol) && u.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+    });
+    await use(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+});
+export { expect };
+
+/** Waits until the app has mounted and the catalogue is shown (the data date appears). */
+export async function ready(page) {
+  await expect(page.locator('[data-testid="data-date"]').first()).toBeVisible();
+}
