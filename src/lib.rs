@@ -7,6 +7,7 @@
 //! - `storage`, `sync` and `ui` (wasm only): IndexedDB, snapshot updates and the Leptos app.
 
 pub mod domain;
+pub mod i18n;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -14,7 +14,8 @@ export const test = base.extend({
     });
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (['http:', 'https:'].includes(u.protocol) && u.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+      const allowed = testInfo.annotations.some((a) => a.type === 'allow-third-party' && r.url().startsWith(a.description));
+      if (['http:', 'https:'].includes(u.protocol) && u.origin !== origin && !allowed) problems.push(`third-party request: ${r.url()}`);
     });
     await use(page);
     expect(problems, problems.join('\n')).toEqual([]);

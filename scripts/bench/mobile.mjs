@@ -1,0 +1,96 @@
+// Mobile start benchmarks against the release build served by nginx (scripts/serve.sh):
+//  - the offline repeat visit: first visit online, stop the server, throttle the CPU 4×, reload, and time
+//    until the first search results render;
+//  - keystroke to updated results list, CPU throttled 4×;
+//  - memory: JS heap plus wasm memory after loading the catalogue and building the index.
+// Usage: node scripts/bench/mobile.mjs PORT OUT.json   (the caller starts and stops the server via hooks)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs } from '../../playwright.config.mjs';
+
+const [port, outPath] = process.argv.slice(2);
+const base = `http://127.0.0.1:${port}`;
+const root = new URL('../..', import.meta.url).pathname;
+
+function startServer() {
+  const p = spawn('scripts/serve.sh', ['dist'], { cwd: root, env: { ...process.env, PORT: port, NGINX_PREFIX: 'target/bench/nginx' }, stdio: 'ignore', detached: true });
+  return p;
+}
+async function waitUp(up) {
+  for (let i = 0; i < 100; i++) {
+    try { const r = await fetch(base + '/'); if (up && r.ok) return; } catch { if (!up) return; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not become ${up ? 'ready' : 'unreachable'}`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+let server = startServer();
+await waitUp(true);
+const profile = mkdtempSync(join(tmpdir(), 'pruvodce-bench-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
+});
+const page = ctx.pages()[0] || await ctx.newPage();
+const q = 'pečovatelská služba';
+await page.goto(`${base}/hledat?q=${encodeURIComponent(q)}`);
+await page.locator('[data-testid="result"]').first().waitFor();
+await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller);
+
+// Memory after the catalogue is loaded and indexed.
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+const heap = await cdp.send('Runtime.getHeapUsage');
+const wasmBytes = await page.evaluate(() => {
+  const w = window.wasmBindings;
+  return w && w.__wbindgen_memory ? w.__wbindgen_memory().buffer.byteLength : null;
+});
+
+// Offline repeat visit with the CPU throttled 4×.
+process.kill(-server.pid, 'SIGTERM');
+await waitUp(false);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const offline = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = Date.now();
+  await page.reload();
+  await page.locator('[data-testid="result"]').first().waitFor();
+  offline.push(Date.now() - t0);
+}
+
+// Keystroke → updated results, throttled 4×.
+const keys = [];
+await page.goto(`${base}/hledat`).catch(() => {});
+await page.locator('#q').waitFor();
+for (const word of ['senior', 'dluhy', 'azylovy', 'pecovatelska', 'tlumocnik']) {
+  await page.locator('#q').fill('');
+  for (const ch of word) {
+    const before = await page.locator('[data-testid="result-count"]').innerText();
+    const t = await page.evaluate(async (ch) => {
+      const input = document.querySelector('#q');
+      const list = document.querySelector('main');
+      const t0 = performance.now();
+      const done = new Promise((resolve) => new MutationObserver((_, o) => { o.disconnect(); resolve(performance.now() - t0); }).observe(list, { childList: true, subtree: true, characterData: true }));
+      input.value += ch;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return await Promise.race([done, new Promise((r) => setTimeout(() => r(null), 2000))]);
+    }, ch);
+    if (t !== null) keys.push(t);
+    void before;
+  }
+}
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+await ctx.close();
+
+const result = {
+  offline_repeat_visit_ms: { median: median(offline), runs: offline, goal: 1000 },
+  keystroke_to_results_ms: { median: median(keys), p95: [...keys].sort((a, b) => a - b)[Math.floor(keys.length * 0.95)], samples: keys.length, goal: 100 },
+  memory: { js_heap_used_bytes: heap.usedSize, wasm_memory_bytes: wasmBytes, total_bytes: heap.usedSize + (wasmBytes || 0) },
+};
+writeFileSync(outPath, JSON.stringify(result, null, 2));
+console.log(`offline repeat visit (CPU 4×): median ${result.offline_repeat_visit_ms.median} ms (goal ≤ 1000)`);
+console.log(`keystroke → results (CPU 4×): median ${result.keystroke_to_results_ms.median?.toFixed(1)} ms, p95 ${result.keystroke_to_results_ms.p95?.toFixed(1)} ms (goal ≤ 100)`);
+console.log(`memory: JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${wasmBytes ? (wasmBytes / 1e6).toFixed(1) : '?'} MB`);

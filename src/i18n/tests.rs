@@ -1,0 +1,47 @@
+//! Tests of the language tables: plural rules, and Czech typography in every Czech string.
+
+use super::*;
+
+#[test]
+fn czech_plural_forms() {
+    let s = Lang::Cs.strings();
+    let cases = [(0, "0\u{a0}služeb"), (1, "1\u{a0}služba"), (2, "2\u{a0}služby"), (4, "4\u{a0}služby"), (5, "5\u{a0}služeb"), (22, "22\u{a0}služeb")];
+    for (n, want) in cases {
+        assert_eq!(Lang::Cs.count(n, &s.services), want);
+    }
+    assert_eq!(Lang::En.count(1, &Lang::En.strings().services), "1\u{a0}service");
+    assert_eq!(Lang::En.count(3, &Lang::En.strings().services), "3\u{a0}services");
+}
+
+#[test]
+fn single_letter_prepositions_are_followed_by_a_non_breaking_space() {
+    for (name, text) in Lang::Cs.strings().all() {
+        let words: Vec<&str> = text.split(' ').collect();
+        for w in &words[..words.len().saturating_sub(1)] {
+            let last = w.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            assert!(
+                !(last.chars().count() == 1 && "vkszouaiVKSZOUAI".contains(last)),
+                "{name}: '{last} ' needs a non-breaking space in {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_string_is_empty_and_languages_differ() {
+    let cs = Lang::Cs.strings().all();
+    let en = Lang::En.strings().all();
+    assert_eq!(cs.len(), en.len());
+    for ((name, c), (_, e)) in cs.iter().zip(&en) {
+        assert!(!c.trim().is_empty() && !e.trim().is_empty(), "{name} is empty");
+    }
+    assert_ne!(Lang::Cs.strings().home_title, Lang::En.strings().home_title);
+}
+
+#[test]
+fn capacity_and_age_wording() {
+    use crate::domain::snapshot::CapacityUnit;
+    assert_eq!(Lang::Cs.capacity(32, CapacityUnit::Beds), "32\u{a0}lůžek");
+    assert_eq!(Lang::Cs.capacity(3, CapacityUnit::Clients), "3\u{a0}klienti");
+    assert_eq!(Lang::Cs.age_range(Some(65), None), "od 65\u{a0}let");
+}

@@ -1,0 +1,29 @@
+//! The footer on every screen: crisis lines, the catalogue's data date and source, and secondary links.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::ui::components::crisis_lines::CrisisLines;
+use crate::ui::format::date_cs;
+use crate::ui::state::{use_app, use_t};
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let app = use_app();
+    let t = use_t();
+    let date = move || app.catalogue.get().map(|c| date_cs(&c.snapshot.meta.data_date));
+    let publisher = move || app.catalogue.get().map(|c| c.snapshot.meta.publisher.clone()).unwrap_or_default();
+    view! {
+        <footer class="app-footer">
+            <CrisisLines compact=true/>
+            <p class="app-footer__data" data-testid="data-date" hidden=move || date().is_none()>
+                {move || t.get().data_date}" "{move || date().unwrap_or_default()}" · "{publisher}
+            </p>
+            <ul class="app-footer__links">
+                <li><A href="/o-planovani">{move || t.get().nav_about}</A></li>
+                <li><A href="/dokumenty">{move || t.get().nav_documents}</A></li>
+                <li><A href="/aktuality">{move || t.get().nav_news}</A></li>
+            </ul>
+        </footer>
+    }
+}

@@ -1,0 +1,14 @@
+//! Reusable components, one per file.
+
+pub mod back_link;
+pub mod contacts;
+pub mod crisis_lines;
+pub mod error_summary;
+pub mod footer;
+pub mod header;
+pub mod notices;
+pub mod office_card;
+pub mod outbox_list;
+pub mod quick_exit;
+pub mod service_actions;
+pub mod service_card;

@@ -1,0 +1,52 @@
+//! Quiet status messages under the header: catalogue updates and their progress, storage problems, the
+//! offline state, the demo-data warning, and the prompt to load a new version of the app.
+
+use leptos::prelude::*;
+
+use crate::ui::format::{date_cs, kilobytes};
+use crate::ui::state::{use_app, use_t, Notice};
+use crate::ui::sw;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    let t = use_t();
+    let notice_text = move || {
+        let t = t.get();
+        app.notice.get().map(|n| match n {
+            Notice::Updated(date) => format!("{} {}", t.notice_updated, date_cs(&date)),
+            Notice::UpdateRejected(reason) => format!("{} ({reason})", t.notice_rejected),
+            Notice::Quota => t.notice_quota.to_string(),
+            Notice::NoStorage => t.notice_no_storage.to_string(),
+            Notice::Wiped => t.notice_wiped.to_string(),
+            Notice::Reload => t.notice_reload.to_string(),
+        })
+    };
+    let demo = move || app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or(false);
+    view! {
+        <div class="app-notices">
+            <Show when=demo>
+                <p class="app-notice app-notice--demo"><strong>{move || t.get().demo_label}</strong>" "{move || t.get().demo_text}</p>
+            </Show>
+            <Show when=move || app.shell_update.get()>
+                <div class="app-notice app-notice--update" role="status">
+                    <button type="button" class="app-button" on:click=move |_| sw::activate_waiting()>
+                        {move || t.get().shell_update}
+                    </button>
+                </div>
+            </Show>
+            {move || app.progress.get().map(|(got, total)| view! {
+                <div class="app-notice">
+                    <label for="download-progress">{move || t.get().downloading}" "{kilobytes(got)}" / "{kilobytes(total)}</label>
+                    <progress id="download-progress" max=total.to_string() value=got.to_string()></progress>
+                </div>
+            })}
+            <p class="app-notice" role="status" aria-live="polite" hidden=move || notice_text().is_none()>
+                {notice_text}
+            </p>
+            <Show when=move || app.offline.get()>
+                <p class="app-notice app-notice--quiet" data-testid="offline">{move || t.get().offline_note}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+//! One service in a result list: name (link to its detail), what kind of service it is, who runs it, and
+//! why it was found, in words a citizen understands.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::snapshot::{FeeKind, Service};
+use crate::ui::format::type_name;
+use crate::ui::state::use_t;
+
+#[component]
+pub fn ServiceCard(
+    service: Service,
+    provider: String,
+    #[prop(optional)] why: Vec<String>,
+    /// Heading level inside the list, so the outline stays correct.
+    #[prop(default = 3)]
+    level: u8,
+) -> impl IntoView {
+    let t = use_t();
+    let href = format!("/sluzba/{}", service.id);
+    let kind = type_name(&service);
+    let free = service.fee.kind == FeeKind::Free;
+    let title = view! { <A href=href attr:class="app-card__link">{service.name.clone()}</A> };
+    let heading = if level == 2 {
+        view! { <h2 class="app-card__title">{title}</h2> }.into_any()
+    } else {
+        view! { <h3 class="app-card__title">{title}</h3> }.into_any()
+    };
+    view! {
+        <li class="app-card" data-testid="result">
+            {heading}
+            <p class="app-card__meta">{kind}" · "{provider}</p>
+            {free.then(|| view! { <p><span class="app-tag app-tag--free">{move || t.get().free}</span></p> })}
+            {(!why.is_empty()).then(|| view! {
+                <p class="app-card__why"><span class="app-visually-hidden">{move || t.get().why_label}" "</span>{why.join(" · ")}</p>
+            })}
+        </li>
+    }
+}

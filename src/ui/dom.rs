@@ -1,0 +1,85 @@
+//! Small, failure-tolerant wrappers over browser APIs used by the UI. None of them panics: a missing
+//! window, storage or element just means the nicety is skipped.
+
+use wasm_bindgen::JsCast;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
+
+/// Sets the document title as "<page> – Průvodce".
+pub fn set_title(page: &str, app_name: &str) {
+    if let Some(d) = document() {
+        d.set_title(&format!("{page} – {app_name}"));
+    }
+}
+
+/// Moves focus to the page's `<h1>` so screen readers announce the new page (GOV.UK SPA guidance).
+pub fn focus_heading() {
+    let Some(d) = document() else { return };
+    if let Ok(Some(h1)) = d.query_selector("main h1") {
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+}
+
+/// Focuses an element by id (error summaries, fields).
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+pub fn scroll_y() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+pub fn scroll_to(y: f64) {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// Runs `f` after the next frame, when the DOM of a new route has been rendered.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.request_animation_frame(cb.unchecked_ref());
+}
+
+/// Sets or removes a class on `<html>` (text size, quick exit).
+pub fn set_root_class(class: &str, on: bool) {
+    let Some(root) = document().and_then(|d| d.document_element()) else { return };
+    let list = root.class_list();
+    let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+}
+
+pub fn set_root_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Removes the static "Načítám…" placeholder from index.html once the app has mounted.
+pub fn remove_boot_placeholder() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("app-boot")) {
+        el.remove();
+    }
+}
+
+/// The full current URL path with query, e.g. `/hledat?q=x`.
+pub fn current_path_and_query() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?))
+        })
+        .unwrap_or_else(|| "/".to_string())
+}

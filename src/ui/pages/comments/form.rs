@@ -1,0 +1,96 @@
+//! The comment form itself. Errors are checked on submit (not while typing), listed in the error summary
+//! and shown at each field. The draft is kept in this tab's sessionStorage until sent; quick exit clears it.
+
+use leptos::prelude::*;
+
+use crate::domain::comment::{validate_comment, CommentDraft, CommentError};
+use crate::domain::href::safe_href;
+use crate::domain::snapshot::CommentCampaign;
+use crate::ui::components::error_summary::FieldError;
+use crate::ui::components::outbox_list::submit_comment;
+use crate::ui::dom;
+use crate::ui::format::encode_component;
+use crate::ui::prefs::{self, Key};
+use crate::ui::state::use_t;
+
+#[component]
+pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let t = use_t();
+    let saved: CommentDraft = prefs::get(Key::CommentDraft).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    let draft = RwSignal::new(saved);
+    let sent = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        if let Ok(json) = serde_json::to_string(&draft.get()) {
+            prefs::set(Key::CommentDraft, &json);
+        }
+    });
+    let error_for = move |field: &'static str| errors.get().into_iter().find(|e| e.field == field).map(|e| e.message);
+    let message = move |e: CommentError| {
+        let t = t.get_untracked();
+        match e {
+            CommentError::TextMissing => t.err_text_missing,
+            CommentError::TextTooShort => t.err_text_short,
+            CommentError::TextTooLong => t.err_text_long,
+            CommentError::NameTooLong => t.err_name_long,
+            CommentError::EmailInvalid => t.err_email,
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let d = draft.get_untracked();
+        let found: Vec<FieldError> = validate_comment(&d).into_iter().map(|e| FieldError { field: e.field(), message: message(e) }).collect();
+        let failed = !found.is_empty();
+        errors.set(found);
+        if failed {
+            dom::after_render(|| dom::focus_id("error-summary"));
+            return;
+        }
+        if campaign.endpoint.is_some() {
+            let campaign = campaign.clone();
+            leptos::task::spawn_local(async move {
+                let ok = submit_comment(&campaign, &d).await;
+                sent.set(Some(if ok { t.get_untracked().comment_queued } else { t.get_untracked().comment_store_failed }));
+                if ok {
+                    draft.set(CommentDraft::default());
+                    prefs::remove(Key::CommentDraft);
+                }
+            });
+        } else if let Some(email) = &campaign.email {
+            let body = format!("{}\n\n{}\n{}\n{}", d.text, d.name, d.email, d.municipality);
+            let href = format!("mailto:{email}?subject={}&body={}", encode_component(t.get_untracked().comment_subject), encode_component(&body)).replace('+', "%20");
+            if let (Some(h), Some(w)) = (safe_href(&href), dom::window()) {
+                let _ = w.location().set_href(&h);
+                sent.set(Some(t.get_untracked().comment_mail_opened));
+            }
+        }
+    };
+    let field = move |id: &'static str, label: Signal<&'static str>, hint: Option<Signal<&'static str>>, value: fn(&CommentDraft) -> String, set: fn(&mut CommentDraft, String), kind: &'static str| {
+        view! {
+            <div class="app-field" class:app-field--error=move || error_for(id).is_some()>
+                <label class="app-label" for=id>{move || label.get()}</label>
+                {hint.map(|h| view! { <p class="app-hint">{move || h.get()}</p> })}
+                {move || error_for(id).map(|m| view! { <p class="app-error-message" id=format!("{id}-error")>{m}</p> })}
+                <input id=id type=kind class="app-input" autocomplete=if kind == "email" { "email" } else { "off" }
+                    aria-describedby=move || error_for(id).map(|_| format!("{id}-error"))
+                    prop:value=move || value(&draft.get()) on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
+            </div>
+        }
+    };
+    view! {
+        <form class="app-form" novalidate=true on:submit=on_submit>
+            {field("comment-name", Signal::derive(move || t.get().field_name), Some(Signal::derive(move || t.get().optional)), |d| d.name.clone(), |d, v| d.name = v, "text")}
+            {field("comment-email", Signal::derive(move || t.get().field_email), Some(Signal::derive(move || t.get().email_hint)), |d| d.email.clone(), |d, v| d.email = v, "email")}
+            {field("comment-municipality", Signal::derive(move || t.get().field_municipality), Some(Signal::derive(move || t.get().optional)), |d| d.municipality.clone(), |d, v| d.municipality = v, "text")}
+            <div class="app-field" class:app-field--error=move || error_for("comment-text").is_some()>
+                <label class="app-label" for="comment-text">{move || t.get().field_text}</label>
+                <p class="app-hint" id="comment-text-hint">{move || t.get().text_hint}</p>
+                {move || error_for("comment-text").map(|m| view! { <p class="app-error-message" id="comment-text-error">{m}</p> })}
+                <textarea id="comment-text" class="app-textarea" rows="8"
+                    aria-describedby=move || if error_for("comment-text").is_some() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }
+                    prop:value=move || draft.get().text on:input=move |ev| draft.update(|d| d.text = event_target_value(&ev))></textarea>
+            </div>
+            <button type="submit" class="app-button">{move || t.get().send_comment}</button>
+            <p role="status" aria-live="polite" data-testid="comment-status">{move || sent.get()}</p>
+        </form>
+    }
+}

@@ -1,0 +1,37 @@
+//! `/dokumenty`: the plan's documents (community plan, action plans, evaluations, the catalogue) with kind,
+//! years and size.
+
+use leptos::prelude::*;
+
+use crate::domain::href::safe_href;
+use crate::ui::format::file_size;
+use crate::ui::nav::page_title;
+use crate::ui::pages::with_catalogue_below;
+use crate::ui::state::{use_app, use_t};
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let app = use_app();
+    let t = use_t();
+    page_title(move || t.get().documents_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t.get().documents_title}</h1>
+        <p class="app-lead">{move || t.get().documents_lead}</p>
+        {with_catalogue_below(move |c| {
+            let lang = app.lang.get();
+            let mut docs = c.snapshot.documents.clone();
+            docs.sort_by_key(|d| std::cmp::Reverse(d.year));
+            let items = docs.into_iter().map(|d| {
+                let years = match d.year_to { Some(to) if to != d.year => format!("{}–{}", d.year, to), _ => d.year.to_string() };
+                let meta = [Some(lang.document_kind(d.kind).to_string()), Some(years), d.format.clone(), d.bytes.map(file_size)]
+                    .into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                let link = match safe_href(&d.url) {
+                    Some(h) => view! { <a href=h>{d.title.clone()}</a> }.into_any(),
+                    None => view! { <span>{d.title.clone()}</span> }.into_any(),
+                };
+                view! { <li class="app-card"><h2 class="app-card__title">{link}</h2><p class="app-card__meta">{meta}</p></li> }
+            }).collect_view();
+            view! { <ul class="app-list-plain">{items}</ul> }.into_any()
+        })}
+    }
+}

@@ -1,0 +1,33 @@
+//! `/oblibene`: services saved on this device.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::ui::components::service_card::ServiceCard;
+use crate::ui::nav::page_title;
+use crate::ui::pages::with_catalogue_below;
+use crate::ui::state::{use_app, use_t};
+
+#[component]
+pub fn FavouritesPage() -> impl IntoView {
+    let app = use_app();
+    let t = use_t();
+    page_title(move || t.get().favourites_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t.get().favourites_title}</h1>
+        <p>{move || t.get().favourites_hint}</p>
+        {with_catalogue_below(move |c| {
+            let ids = app.favourites.get();
+            let snap = &c.snapshot;
+            let cards: Vec<_> = ids.iter().filter_map(|id| snap.services.iter().find(|s| &s.id == id)).map(|s| {
+                let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
+                view! { <ServiceCard service=s.clone() provider=provider level=2/> }
+            }).collect();
+            if cards.is_empty() {
+                view! { <p>{move || t.get().favourites_empty}" "<A href="/hledat">{move || t.get().nav_search}</A></p> }.into_any()
+            } else {
+                view! { <ul class="app-results">{cards}</ul> }.into_any()
+            }
+        })}
+    }
+}

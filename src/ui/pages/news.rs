@@ -1,0 +1,29 @@
+//! `/aktuality`: news about the planning process, newest first.
+
+use leptos::prelude::*;
+
+use crate::ui::format::date_cs;
+use crate::ui::nav::page_title;
+use crate::ui::pages::with_catalogue_below;
+use crate::ui::state::use_t;
+
+#[component]
+pub fn NewsPage() -> impl IntoView {
+    let t = use_t();
+    page_title(move || t.get().news_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t.get().news_title}</h1>
+        {with_catalogue_below(move |c| {
+            let mut news = c.snapshot.news.clone();
+            news.sort_by(|a, b| b.date.cmp(&a.date));
+            let items = news.into_iter().map(|n| view! {
+                <article class="app-card">
+                    <h2 class="app-card__title">{n.title}</h2>
+                    <p class="app-card__meta"><time datetime=n.date.clone()>{date_cs(&n.date)}</time></p>
+                    <p>{n.text}</p>
+                </article>
+            }).collect_view();
+            view! { <div class="app-list-plain">{items}</div> }.into_any()
+        })}
+    }
+}

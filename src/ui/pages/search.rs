@@ -1,0 +1,142 @@
+//! `/hledat?q=&obec=&skupina=&forma=&zdarma=`: the "filter a list" pattern. A GET form, so every search
+//! is a URL (links, Back and sharing work); results are computed from the URL alone. Typing updates the
+//! results as you type and *replaces* the history entry, so history does not record every keystroke.
+
+use leptos::prelude::*;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::domain::rank::Query;
+use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
+use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
+use crate::ui::format::query_string;
+use crate::ui::nav::page_title;
+use crate::ui::pages::with_catalogue_below;
+use crate::ui::prefs;
+use crate::ui::state::{use_app, use_t};
+
+/// The URL parameters of this page, in one place.
+const Q: &str = "q";
+const OBEC: &str = "obec";
+const SKUPINA: &str = "skupina";
+const FORMA: &str = "forma";
+const ZDARMA: &str = "zdarma";
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let t = use_t();
+    let app = use_app();
+    let params = use_query_map();
+    let get = move |k: &str| params.read().get(k).unwrap_or_default();
+    page_title(move || {
+        let q = params.read().get(Q).unwrap_or_default();
+        if q.is_empty() { t.get().search_title.to_string() } else { format!("{} – {q}", t.get().search_title) }
+    });
+    let navigate = use_navigate();
+    // Typing: rewrite q in the URL, keeping the filters, replacing the current history entry.
+    let on_type = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let p = params.read();
+        let pairs: Vec<(&str, String)> = std::iter::once((Q, value))
+            .chain([OBEC, SKUPINA, FORMA, ZDARMA].into_iter().filter_map(|k| p.get(k).map(|v| (k, v))))
+            .collect();
+        let url = format!("/hledat?{}", query_string(&pairs));
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let query = Memo::new(move |_| Query {
+        text: get(Q),
+        municipality: Some(get(OBEC)).filter(|s| !s.is_empty()),
+        target_group: TargetGroup::from_slug(&get(SKUPINA)),
+        forms: ServiceForm::from_slug(&get(FORMA)).into_iter().collect(),
+        free_only: get(ZDARMA) == "1",
+        limit: 50,
+        ..Default::default()
+    });
+
+    view! {
+        <h1 tabindex="-1">{move || t.get().search_title}</h1>
+        {with_catalogue_below(move |c| {
+            let on_type = on_type.clone();
+            let snap = &c.snapshot;
+            let mut munis: Vec<_> = snap.municipalities.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
+            munis.sort_by_key(|(_, name)| crate::domain::text::fold(name));
+            let lang = app.lang.get_untracked();
+            view! {
+                <Form method="GET" action="/hledat" attr:class="app-filters" attr:role="search" on:submit=move |_| prefs::remember_search(&get(Q))>
+                    <label class="app-label" for="q">{move || t.get().search_label}</label>
+                    <input id="q" name=Q type="search" class="app-input" autocomplete="off" enterkeyhint="search"
+                        prop:value=move || get(Q) on:input=on_type/>
+                    <div class="app-filters__grid">
+                        <div class="app-field">
+                            <label class="app-label" for="obec">{move || t.get().filter_municipality}</label>
+                            <select id="obec" name=OBEC class="app-select">
+                                <option value="">{move || t.get().any_municipality}</option>
+                                {munis.into_iter().map(|(id, name)| { let sel = id.clone(); view! { <option value=id selected=move || get(OBEC) == sel>{name}</option> } }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="app-field">
+                            <label class="app-label" for="skupina">{move || t.get().filter_group}</label>
+                            <select id="skupina" name=SKUPINA class="app-select">
+                                <option value="">{move || t.get().any_group}</option>
+                                {TargetGroup::ALL.into_iter().map(|g| view! { <option value=g.slug() selected=move || get(SKUPINA) == g.slug()>{lang.group_name(g)}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="app-field">
+                            <label class="app-label" for="forma">{move || t.get().filter_form}</label>
+                            <select id="forma" name=FORMA class="app-select">
+                                <option value="">{move || t.get().any_form}</option>
+                                {ServiceForm::ALL.into_iter().map(|f| view! { <option value=f.slug() selected=move || get(FORMA) == f.slug()>{lang.form_name(f)}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="app-field app-checkbox">
+                            <input id="zdarma" name=ZDARMA type="checkbox" value="1" prop:checked=move || get(ZDARMA) == "1"/>
+                            <label for="zdarma">{move || t.get().filter_free}</label>
+                        </div>
+                    </div>
+                    <button type="submit" class="app-button">{move || t.get().search_button}</button>
+                </Form>
+                <Results catalogue=c.clone() query=query/>
+            }.into_any()
+        })}
+    }
+}
+
+/// The result list for the current query, with its politely announced count and the no-match help.
+#[component]
+fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<crate::domain::rank::Query>) -> impl IntoView {
+    let t = use_t();
+    let app = use_app();
+    let cat = catalogue.clone();
+    let result = Memo::new(move |_| cat.index.search(&cat.snapshot, &query.get()));
+    let count = move || {
+        let r = result.get();
+        let lang = app.lang.get();
+        lang.count(r.total, &t.get().results)
+    };
+    view! {
+        <p class="app-result-count" role="status" aria-live="polite" data-testid="result-count">{count}</p>
+        {move || {
+            let r = result.get();
+            let snap = &catalogue.snapshot;
+            let cards = r.hits.iter().map(|h| {
+                let s = snap.services[h.service].clone();
+                let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
+                view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
+            }).collect_view();
+            let office = r.office.as_ref().map(|o| snap.offices[o.office].clone());
+            view! {
+                <ul class="app-results">{cards}</ul>
+                {r.hits.is_empty().then(|| view! {
+                    <div class="app-panel">
+                        <h2>{move || t.get().no_results_title}</h2>
+                        <p>{move || t.get().no_results_text}</p>
+                        <p><A href="/pruvodce">{move || t.get().finder_start}</A></p>
+                    </div>
+                })}
+                {office.map(|o| view! { <OfficeCard office=o/> })}
+                {r.hits.is_empty().then(|| view! { <CrisisLines/> })}
+            }
+        }}
+    }
+}

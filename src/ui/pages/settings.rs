@@ -1,0 +1,91 @@
+//! `/nastaveni`: region, language, text size, keeping the catalogue on this device (asked for, never by
+//! default: on a shared computer it would be one more trace of the visit), and "clear my data".
+
+use leptos::prelude::*;
+
+use crate::i18n::Lang;
+use crate::storage;
+use crate::ui::boot::{self, regions};
+use crate::ui::dom;
+use crate::ui::nav::page_title;
+use crate::ui::prefs::{self, Key};
+use crate::ui::state::{use_app, use_t, TextSize};
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let app = use_app();
+    let t = use_t();
+    page_title(move || t.get().settings_title.to_string());
+    let persist = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persist.set(storage::persisted().await.ok()) });
+    let cleared = RwSignal::new(None::<Result<(), String>>);
+    let on_region = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        if regions().iter().any(|r| r.id == id) {
+            prefs::set(Key::Region, &id);
+            app.region.set(id);
+            boot::start(app);
+        }
+    };
+    let ask_persist = move |_| leptos::task::spawn_local(async move { persist.set(storage::request_persistence().await.ok()) });
+    let clear = move |_| {
+        leptos::task::spawn_local(async move {
+            let r = storage::clear_everything().await.map_err(|e| e.to_string());
+            for k in [Key::Lang, Key::Region, Key::TextSize, Key::Favourites, Key::RecentSearches, Key::CommentDraft] {
+                prefs::remove(k);
+            }
+            app.favourites.set(Vec::new());
+            cleared.set(Some(r));
+        })
+    };
+    view! {
+        <h1 tabindex="-1">{move || t.get().settings_title}</h1>
+        <div class="app-field">
+            <label class="app-label" for="region">{move || t.get().region_label}</label>
+            <select id="region" class="app-select" on:change=on_region>
+                {regions().iter().map(|r| view! { <option value=r.id.clone() selected=move || app.region.get() == r.id>{r.name.clone()}</option> }).collect_view()}
+            </select>
+        </div>
+        <fieldset class="app-fieldset">
+            <legend class="app-fieldset__legend app-fieldset__legend--m">{move || t.get().language_label}</legend>
+            {[(Lang::Cs, "Čeština"), (Lang::En, "English")].into_iter().map(|(l, name)| view! {
+                <div class="app-choice">
+                    <input type="radio" id=format!("lang-{}", l.code()) name="lang" lang=l.code()
+                        prop:checked=move || app.lang.get() == l on:change=move |_| app.lang.set(l)/>
+                    <label for=format!("lang-{}", l.code()) lang=l.code()>{name}</label>
+                </div>
+            }).collect_view()}
+        </fieldset>
+        <fieldset class="app-fieldset">
+            <legend class="app-fieldset__legend app-fieldset__legend--m">{move || t.get().text_size_label}</legend>
+            {TextSize::ALL.into_iter().map(|s| view! {
+                <div class="app-choice">
+                    <input type="radio" id=format!("size-{}", s.code()) name="size"
+                        prop:checked=move || app.text_size.get() == s
+                        on:change=move |_| { prefs::set(Key::TextSize, s.code()); app.text_size.set(s) }/>
+                    <label for=format!("size-{}", s.code())>{move || app.lang.get().text_size_name(s)}</label>
+                </div>
+            }).collect_view()}
+        </fieldset>
+        <section>
+            <h2>{move || t.get().keep_title}</h2>
+            <p>{move || t.get().keep_text}</p>
+            <button type="button" class="app-button app-button--secondary" on:click=ask_persist>{move || t.get().keep_button}</button>
+            <p role="status">{move || persist.get().map(|p| if p { t.get().keep_granted } else { t.get().keep_not_granted })}</p>
+        </section>
+        <section>
+            <h2>{move || t.get().clear_title}</h2>
+            <p>{move || t.get().clear_text}</p>
+            <button type="button" class="app-button app-button--warning" on:click=clear>{move || t.get().clear_button}</button>
+            <p role="status">{move || cleared.get().map(|r| match r {
+                Ok(()) => t.get().clear_done.to_string(),
+                Err(e) => format!("{} ({e})", t.get().clear_failed),
+            })}</p>
+            <Show when=move || matches!(cleared.get(), Some(Ok(())))>
+                <button type="button" class="app-button" on:click=move |_| { if let Some(w) = dom::window() { let _ = w.location().reload(); } }>
+                    {move || t.get().reload_button}
+                </button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! Preferences kept on this device in localStorage: language, region, text size, favourites, recent
+//! searches and form drafts. One enum names every key, so a typo cannot compile. All keys share the
+//! `pruvodce.` prefix so "clear my data" and quick exit can find them.
+
+use super::dom::window;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Key {
+    Lang,
+    Region,
+    TextSize,
+    Favourites,
+    RecentSearches,
+    CommentDraft,
+    /// Set by quick exit for this tab: coming Back must not show what was on screen.
+    Exited,
+}
+
+impl Key {
+    fn name(self) -> &'static str {
+        match self {
+            Key::Lang => "pruvodce.lang",
+            Key::Region => "pruvodce.region",
+            Key::TextSize => "pruvodce.text-size",
+            Key::Favourites => "pruvodce.favourites",
+            Key::RecentSearches => "pruvodce.recent",
+            Key::CommentDraft => "pruvodce.draft",
+            Key::Exited => "pruvodce.exited",
+        }
+    }
+
+    /// Drafts and the exit marker live in sessionStorage: they should not outlive the tab.
+    fn session(self) -> bool {
+        matches!(self, Key::CommentDraft | Key::Exited)
+    }
+}
+
+fn storage(key: Key) -> Option<web_sys::Storage> {
+    let w = window()?;
+    if key.session() {
+        w.session_storage().ok().flatten()
+    } else {
+        w.local_storage().ok().flatten()
+    }
+}
+
+pub fn get(key: Key) -> Option<String> {
+    storage(key)?.get_item(key.name()).ok().flatten()
+}
+
+pub fn set(key: Key, value: &str) {
+    if let Some(s) = storage(key) {
+        let _ = s.set_item(key.name(), value);
+    }
+}
+
+pub fn remove(key: Key) {
+    if let Some(s) = storage(key) {
+        let _ = s.remove_item(key.name());
+    }
+}
+
+/// A list stored as lines (ids and searches never contain newlines).
+pub fn get_list(key: Key) -> Vec<String> {
+    get(key).map(|s| s.lines().filter(|l| !l.is_empty()).map(str::to_string).collect()).unwrap_or_default()
+}
+
+pub fn set_list(key: Key, items: &[String]) {
+    set(key, &items.join("\n"));
+}
+
+/// Remembers a search for suggestions on the home page (most recent first, at most 5).
+pub fn remember_search(q: &str) {
+    let q = q.trim();
+    if q.is_empty() {
+        return;
+    }
+    let mut list = get_list(Key::RecentSearches);
+    list.retain(|s| s != q);
+    list.insert(0, q.to_string());
+    list.truncate(5);
+    set_list(Key::RecentSearches, &list);
+}

@@ -1,0 +1,90 @@
+//! The app's shared state, provided once as context: the loaded catalogue and its search index, the boot
+//! and update status, and the person's preferences. Everything is a signal so every screen stays in step.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::index::Index;
+use crate::domain::snapshot::Snapshot;
+pub use crate::i18n::TextSize;
+use crate::i18n::{Lang, Strings};
+
+/// A validated catalogue with the index built from it; replaced as a whole on update.
+pub struct Catalogue {
+    pub snapshot: Snapshot,
+    pub index: Index,
+}
+
+/// Where start-up is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    /// Reading the cached catalogue.
+    Booting,
+    /// A catalogue is shown.
+    Ready,
+    /// No cached catalogue and the network failed: show the offices' contacts.
+    NoData,
+}
+
+/// A one-line message about the data layer, shown politely at the top of every screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The catalogue was replaced by a newer one; carries its data date.
+    Updated(String),
+    /// A download was rejected (bad hash, truncated, invalid); the old catalogue is kept.
+    UpdateRejected(String),
+    /// The device ran out of storage space; the old catalogue is kept.
+    Quota,
+    /// Storage cannot be used (private mode…): the catalogue lives in memory only.
+    NoStorage,
+    /// The browser deleted the stored data; it is being downloaded again.
+    Wiped,
+    /// Another tab opened a newer version of the database: this tab must reload.
+    Reload,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub catalogue: RwSignal<Option<Arc<Catalogue>>>,
+    pub load: RwSignal<Load>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Bytes received and expected while a new catalogue downloads.
+    pub progress: RwSignal<Option<(u64, u64)>>,
+    /// True after a request failed or timed out; false after one succeeded.
+    pub offline: RwSignal<bool>,
+    pub lang: RwSignal<Lang>,
+    pub region: RwSignal<String>,
+    pub text_size: RwSignal<TextSize>,
+    pub favourites: RwSignal<Vec<String>>,
+    /// A new app shell is waiting in the service worker.
+    pub shell_update: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new(lang: Lang, region: String, text_size: TextSize, favourites: Vec<String>) -> Self {
+        AppState {
+            catalogue: RwSignal::new(None),
+            load: RwSignal::new(Load::Booting),
+            notice: RwSignal::new(None),
+            progress: RwSignal::new(None),
+            offline: RwSignal::new(false),
+            lang: RwSignal::new(lang),
+            region: RwSignal::new(region),
+            text_size: RwSignal::new(text_size),
+            favourites: RwSignal::new(favourites),
+            shell_update: RwSignal::new(false),
+        }
+    }
+}
+
+/// The app state from context. It is provided by `App` before any page renders.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The strings of the current language, reactive.
+pub fn use_t() -> Signal<&'static Strings> {
+    let app = use_app();
+    Signal::derive(move || app.lang.get().strings())
+}

@@ -1,0 +1,94 @@
+//! Service worker registration and the "Nová verze aplikace – načíst" prompt. A new shell waits until the
+//! person chooses to load it (never swapped under someone mid-task); then the waiting worker takes over and
+//! the page reloads once. Also: messages from the worker (Background Sync asks us to flush the outbox), and
+//! the browser's install prompt is suppressed, so the app never prompts to install on a shared computer.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::dom;
+use super::state::AppState;
+
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let nav = dom::window()?.navigator();
+    // Absent on insecure origins and in some private modes: the app then simply runs without offline shell.
+    js_sys::Reflect::has(&nav, &"serviceWorker".into()).ok().filter(|h| *h)?;
+    Some(nav.service_worker())
+}
+
+/// Registers `/sw.js` and wires the update prompt.
+pub fn register(app: AppState) {
+    if let Some(w) = dom::window() {
+        let suppress = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+        let _ = w.add_event_listener_with_callback("beforeinstallprompt", suppress.as_ref().unchecked_ref());
+        suppress.forget();
+    }
+    let Some(sw) = container() else { return };
+    let had_controller = sw.controller().is_some();
+    // Reload once when a new worker takes control after the person asked for it (not on first install).
+    let reloading = std::cell::Cell::new(false);
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if had_controller && !reloading.replace(true) {
+            if let Some(w) = dom::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    sw.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let kind = js_sys::Reflect::get(&e.data(), &"type".into()).ok().and_then(|v| v.as_string());
+        if kind.as_deref() == Some("FLUSH_OUTBOX") {
+            super::components::outbox_list::flush(app);
+        }
+    });
+    sw.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(sw.register("/sw.js")).await else { return };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
+        if reg.waiting().is_some() && had_controller {
+            app.shell_update.set(true);
+        }
+        let reg2 = reg.clone();
+        let on_found = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = reg2.installing() else { return };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
+                    app.shell_update.set(true);
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+        // Look for a new shell now and then, for people who keep the app open for days.
+        let _ = reg.update();
+    });
+}
+
+/// "Nová verze aplikace – načíst": tell the waiting worker to take over; `controllerchange` reloads.
+pub fn activate_waiting() {
+    let Some(sw) = container() else { return };
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL))).await else { return };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
+        match reg.waiting() {
+            Some(waiting) => {
+                let msg = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());
+                let _ = waiting.post_message(&msg);
+            }
+            None => {
+                if let Some(w) = dom::window() {
+                    let _ = w.location().reload();
+                }
+            }
+        }
+    });
+}

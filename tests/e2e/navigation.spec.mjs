@@ -1,0 +1,45 @@
+// SPA behaviour that must match separate pages: focus moves to the <h1> and the title changes on every
+// route change; search → detail → back restores the query, filters and scroll; typing replaces history.
+import { test, expect, ready } from './fixtures.mjs';
+
+test('route change moves focus to the h1 and updates the title', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const before = await page.title();
+  await page.getByRole('link', { name: 'Úřady' }).first().click();
+  await expect(page).toHaveURL(/\/urady/);
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(await page.title()).not.toBe(before);
+  expect(await page.title()).toContain('Městské úřady');
+});
+
+test('search → detail → back restores query, filters and scroll position', async ({ page }) => {
+  await page.goto('/hledat?q=pomoc&forma=terenni');
+  await ready(page);
+  const results = page.locator('[data-testid="result"]');
+  await expect(results.first()).toBeVisible();
+  const count = await results.count();
+  const target = results.nth(Math.min(count - 1, 4));
+  await target.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 50));
+  const y = await page.evaluate(() => window.scrollY);
+  await target.locator('a').click();
+  await expect(page).toHaveURL(/\/sluzba\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/hledat\?q=pomoc&forma=terenni/);
+  await expect(page.locator('#q')).toHaveValue('pomoc');
+  await expect(page.locator('#forma')).toHaveValue('terenni');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 80);
+});
+
+test('typing in the search box replaces the history entry', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.goto('/hledat');
+  await ready(page);
+  const before = await page.evaluate(() => history.length);
+  await page.locator('#q').pressSequentially('senior', { delay: 30 });
+  await expect(page).toHaveURL(/q=senior/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await expect(page.locator('[data-testid="result-count"]')).toContainText(/\d/);
+});

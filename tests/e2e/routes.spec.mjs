@@ -1,0 +1,67 @@
+// Every route renders in both languages with no console errors (fixture), has an <h1> and a matching
+// <title>, passes axe-core (WCAG 2.2 AA rules) in light and dark mode, and is screenshotted for review.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, ready } from './fixtures.mjs';
+
+export const ROUTES = [
+  ['home', '/'],
+  ['search', '/hledat?q=pecovatelska+sluzba'],
+  ['search-empty', '/hledat?q=oprava+strechy'],
+  ['service', null], // first result of a search, filled in below
+  ['finder-start', '/pruvodce'],
+  ['finder-who', '/pruvodce/kdo'],
+  ['finder-situation', '/pruvodce/situace'],
+  ['finder-municipality', '/pruvodce/obec'],
+  ['finder-help', '/pruvodce/pomoc'],
+  ['finder-check', '/pruvodce/shrnuti?kdo=ja'],
+  ['finder-results', '/pruvodce/vysledky'],
+  ['offices', '/urady?obec=Vlasim'],
+  ['documents', '/dokumenty'],
+  ['news', '/aktuality'],
+  ['about', '/o-planovani'],
+  ['comments', '/pripominky'],
+  ['favourites', '/oblibene'],
+  ['settings', '/nastaveni'],
+  ['not-found', '/tohle-neexistuje'],
+];
+
+async function serviceUrl(page) {
+  await page.goto('/hledat?q=pecovatelska');
+  await ready(page);
+  return await page.locator('[data-testid="result"] a').first().getAttribute('href');
+}
+
+async function setLanguage(page, lang) {
+  await page.goto('/nastaveni');
+  await ready(page);
+  await page.locator(`#lang-${lang}`).check();
+}
+
+for (const lang of ['cs', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`all routes: ${lang}, ${scheme}`, async ({ page }, info) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await setLanguage(page, lang);
+      const detail = await serviceUrl(page);
+      for (const [name, url] of ROUTES) {
+        await page.goto(url ?? detail);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await ready(page);
+        const h1 = page.locator('main h1');
+        await expect(h1).toHaveCount(1);
+        const heading = (await h1.innerText()).trim();
+        expect(heading.length, `${name} has a heading`).toBeGreaterThan(0);
+        await expect(page).toHaveTitle(/Průvodce|guide/);
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const summary = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary, `${name} (${lang}, ${scheme})`).toEqual([]);
+        if (scheme === 'light') {
+          await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-${lang}-${name}.png`, fullPage: true });
+        }
+      }
+    });
+  }
+}
