@@ -42,8 +42,10 @@ lint:
 test-native:
 	cargo test
 
+# Only the browser test files: native integration tests need a filesystem and processes.
+WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 test-wasm:
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
 test-e2e: dist
 	node scripts/size-report.mjs --budget 200

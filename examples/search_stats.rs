@@ -3,17 +3,22 @@
 //! the statistically careful means (benches/search.rs); this gives the percentiles the goals are stated in.
 //! Usage: cargo run --release --example search_stats -- OUT.json
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::time::Instant;
 
-use pruvodce::cli::generate::generate_snapshot;
-use pruvodce::domain::index::Index;
-use pruvodce::domain::rank::Query;
+#[cfg(not(target_arch = "wasm32"))]
+use pruvodce::{cli::generate::generate_snapshot, domain::index::Index, domain::rank::Query};
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn percentile(xs: &mut [f64], p: f64) -> f64 {
     xs.sort_by(|a, b| a.total_cmp(b));
     xs[((xs.len() as f64 * p) as usize).min(xs.len() - 1)]
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// 200 queries: situations in people's words, type names, prefixes and typos.
 fn queries() -> Vec<String> {
     let base = [
@@ -35,6 +40,7 @@ fn queries() -> Vec<String> {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "target/bench/native-search.json".to_string());
     let qs = queries();

@@ -4,5 +4,3 @@
 pub mod comment;
 pub mod law;
 pub mod snapshot;
-mod stubs_tmp;
-pub use stubs_tmp::{date, finder, href, index, lexicon, offices, rank, text, validate};
