@@ -1,5 +1,11 @@
 //! The domain: everything the app knows about catalogues and searching them, as plain Rust.
 //! Nothing under this module may import leptos or web_sys (CI greps for it).
 
+pub mod finder;
+pub mod index;
 pub mod law;
+pub mod lexicon;
+pub mod offices;
+pub mod rank;
 pub mod snapshot;
+pub mod text;
