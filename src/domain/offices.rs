@@ -4,6 +4,7 @@
 
 use crate::domain::snapshot::Snapshot;
 use crate::domain::text::fold;
+use crate::domain::text::fuzzy::within;
 
 /// Why the office is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +81,9 @@ pub fn close_municipalities(snapshot: &Snapshot, typed: &str, limit: usize) -> V
         .filter_map(|m| {
             let name = normalize(&m.name);
             let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
-            let near = crate::domain::text::fuzzy::within(key.as_bytes(), name.as_bytes(), 2);
+            let head: String = name.chars().take(key.chars().count()).collect();
+            let near =
+                within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
             (prefix || near).then(|| (name.len().abs_diff(key.len()), m.name.clone()))
         })
         .collect();

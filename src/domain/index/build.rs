@@ -131,20 +131,19 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
         b.ids_of(&s.name, &mut ids);
         b.add_field(doc, F_NAME, &ids);
         let kind = kinds[doc];
-        if !kind_text.contains_key(&kind) {
+        let v = kind_text.entry(kind).or_insert_with(|| {
             let mut v = Vec::new();
             type_text(s, &mut |t| b.ids_of(t, &mut v));
-            kind_text.insert(kind, v);
-        }
-        let v = kind_text.get(&kind).cloned().unwrap_or_default();
-        b.add_field(doc, F_TYPE, &v);
+            v
+        });
+        b.add_field(doc, F_TYPE, v);
         ids.clear();
         for k in &s.keywords {
             b.ids_of(k, &mut ids);
         }
         b.add_field(doc, F_KEYWORDS, &ids);
         let key = (kind, groups[doc]);
-        if !sit_text.contains_key(&key) {
+        let v = sit_text.entry(key).or_insert_with(|| {
             let mut v = Vec::new();
             for sit in snapshot.life_situations.iter().filter(|x| situation_links(x, s)) {
                 b.ids_of(&sit.name, &mut v);
@@ -152,10 +151,9 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
                     b.ids_of(w, &mut v);
                 }
             }
-            sit_text.insert(key, v);
-        }
-        let v = sit_text.get(&key).cloned().unwrap_or_default();
-        b.add_field(doc, F_SITUATIONS, &v);
+            v
+        });
+        b.add_field(doc, F_SITUATIONS, v);
         ids.clear();
         b.ids_of(&s.description, &mut ids);
         b.add_field(doc, F_DESCRIPTION, &ids);
@@ -164,16 +162,15 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
             b.ids_of(name, &mut ids);
         }
         b.add_field(doc, F_PROVIDER, &ids);
-        if !group_text.contains_key(&groups[doc]) {
+        let v = group_text.entry(groups[doc]).or_insert_with(|| {
             let mut v = Vec::new();
             for g in &s.target_groups {
                 b.ids_of(lexicon::group_name(*g), &mut v);
                 b.ids_of(lexicon::group_words(*g), &mut v);
             }
-            group_text.insert(groups[doc], v);
-        }
-        let v = group_text.get(&groups[doc]).cloned().unwrap_or_default();
-        b.add_field(doc, F_GROUPS, &v);
+            v
+        });
+        b.add_field(doc, F_GROUPS, v);
     }
     finish(b, snapshot, mode, kinds, groups)
 }
@@ -261,8 +258,16 @@ fn finish(
     let concepts = concepts()
         .into_iter()
         .map(|c| {
-            let phrases = c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
-            AnalyzedConcept { concept: c, phrases }
+            let mut phrases = Vec::new();
+            let mut phrase_text = Vec::new();
+            for p in &c.phrases {
+                let terms = text::terms(p, mode);
+                if !terms.is_empty() {
+                    phrases.push(terms);
+                    phrase_text.push(*p);
+                }
+            }
+            AnalyzedConcept { concept: c, phrases, phrase_text }
         })
         .collect();
     let mut field_len = b.field_len;

@@ -6,6 +6,7 @@ use crate::domain::text::{self, fuzzy, stop};
 
 /// How much a non-exact expansion counts relative to an exact match.
 const PREFIX_WEIGHT: f32 = 0.8;
+const PREFIX_WEIGHT_AFTER_EXACT: f32 = 0.3;
 const FUZZY_WEIGHT: f32 = 0.7;
 const MAX_PREFIX: usize = 40;
 const MAX_FUZZY: usize = 12;
@@ -15,7 +16,6 @@ const MAX_TOKENS: usize = 32;
 /// One query word.
 #[derive(Debug, Clone)]
 pub(crate) struct QTok {
-    pub surface: String,
     pub folded: String,
     pub term: String,
     /// Too general to justify a result on its own (see `text::stop::is_weak`).
@@ -29,6 +29,8 @@ pub(crate) struct QTok {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ConceptMatch {
     pub concept: usize,
+    /// Which of the concept's phrases matched.
+    pub phrase: usize,
     pub start: usize,
     pub len: usize,
 }
@@ -64,10 +66,12 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 exp.push((id, 1.0));
             }
             if typing && i == last && t.folded.len() >= 3 {
-                let p = if t.term.len() < t.folded.len() { &t.term } else { &t.folded };
-                for id in index.prefix_terms(p, MAX_PREFIX) {
+                // Completions of the word being typed; weaker when the word is already a known word,
+                // so "auto" prefers "auto" to "autista".
+                let w = if exp.is_empty() { PREFIX_WEIGHT } else { PREFIX_WEIGHT_AFTER_EXACT };
+                for id in index.prefix_terms(&t.folded, MAX_PREFIX) {
                     if !exp.iter().any(|e| e.0 == id) {
-                        exp.push((id, PREFIX_WEIGHT));
+                        exp.push((id, w));
                     }
                 }
             }
@@ -76,7 +80,7 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 fuzzy_terms(index, &t.term, fuzzy::allowed_edits(t.folded.chars().count()), &mut exp);
                 fuzzy_only = !exp.is_empty();
             }
-            QTok { surface: t.surface.to_string(), folded: t.folded, term: t.term, weak, exp, fuzzy_only }
+            QTok { folded: t.folded, term: t.term, weak, exp, fuzzy_only }
         })
         .collect();
     let concepts = match_concepts(index, &toks, typing);
@@ -85,7 +89,7 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let meaningful = if strong == 0 { all } else { strong };
     let m = meaningful.count_ones();
     // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
-    let need = if m == 0 { 0 } else { ((m * 3) + 4) / 5 };
+    let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
     Plan { toks, concepts, meaningful, need }
 }
 
@@ -116,14 +120,14 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
     if k > 0 && phrase.len() >= 5 && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k) {
         return true;
     }
-    completing && tok.term.len() >= 4 && phrase.starts_with(tok.term.as_str())
+    completing && tok.folded.len() >= 3 && phrase.starts_with(tok.folded.as_str())
 }
 
 fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatch> {
     let mut found: Vec<ConceptMatch> = Vec::new();
     for (ci, c) in index.concepts.iter().enumerate() {
         let mut best: Option<ConceptMatch> = None;
-        for p in &c.phrases {
+        for (pi, p) in c.phrases.iter().enumerate() {
             if p.len() > toks.len() {
                 continue;
             }
@@ -133,7 +137,7 @@ fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatc
                     term_matches(term, &toks[at], typing && at + 1 == toks.len())
                 });
                 if ok && best.is_none_or(|b| p.len() > b.len) {
-                    best = Some(ConceptMatch { concept: ci, start, len: p.len() });
+                    best = Some(ConceptMatch { concept: ci, phrase: pi, start, len: p.len() });
                 }
             }
         }

@@ -52,9 +52,8 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<String> {
         let by_type = s.law_section.as_ref().is_some_and(|x| c.sections.contains(&x.as_str()))
             || s.category.as_ref().is_some_and(|x| c.categories.contains(&x.as_str()));
         if by_type {
-            let said: Vec<&str> =
-                cx.plan.toks[m.start..m.start + m.len].iter().map(|t| t.surface.as_str()).collect();
-            out.push(format!("„{}“ → {}", said.join(" "), type_name.unwrap_or("tento druh služby")));
+            let said = cx.index.concepts[m.concept].phrase_text.get(m.phrase).copied().unwrap_or(c.label);
+            out.push(format!("„{}“ → {}", said, type_name.unwrap_or("tento druh služby")));
         }
     }
     for sit in cx.situations {

@@ -10,14 +10,14 @@
 /// Sorted, folded stop words.
 const STOP: &[&str] = &[
     "a", "aby", "abych", "ach", "ale", "anebo", "ani", "ano", "asi", "az", "bez", "bude", "budu", "by",
-    "byl", "byla", "byli", "bylo", "byt", "bych", "bychom", "co", "coz", "do", "ho", "i", "jak", "jake",
+    "bych", "bychom", "byl", "byla", "byli", "bylo", "byt", "co", "coz", "do", "ho", "i", "jak", "jake",
     "jaky", "je", "jeho", "jej", "jeji", "jejich", "jemu", "jen", "jenz", "jeste", "ji", "jich", "jim",
     "jimi", "jine", "jiz", "jsem", "jsi", "jsme", "jsou", "jste", "k", "kam", "kde", "kdo", "kdy", "kdyby",
-    "kdyz", "ke", "ktera", "ktere", "kteri", "ktery", "kterou", "kvuli", "ma", "mam", "mame", "mate", "me",
+    "kdyz", "ke", "ktera", "ktere", "kteri", "kterou", "ktery", "kvuli", "ma", "mam", "mame", "mate", "me",
     "mi", "mne", "mnou", "moc", "moje", "moji", "mou", "muj", "my", "na", "nad", "nam", "nas", "nase",
-    "nasi", "nebo", "nej", "nejak", "nekdo", "neco", "nez", "ni", "nic", "nich", "nim", "nimi", "no", "o",
-    "od", "ode", "on", "ona", "oni", "ono", "pak", "po", "pod", "pokud", "pro", "proc", "proto", "protoze",
-    "pred", "pres", "pri", "s", "se", "si", "sice", "sve", "svou", "svuj", "svym", "ta", "tak", "take",
+    "nasi", "nebo", "neco", "nej", "nejak", "nekdo", "nez", "ni", "nic", "nich", "nim", "nimi", "no", "o",
+    "od", "ode", "on", "ona", "oni", "ono", "pak", "po", "pod", "pokud", "pred", "pres", "pri", "pro",
+    "proc", "proto", "protoze", "s", "se", "si", "sice", "sve", "svou", "svuj", "svym", "ta", "tak", "take",
     "taky", "tam", "te", "tedy", "ten", "tento", "teto", "tim", "to", "tohle", "toho", "tom", "tomu", "tu",
     "tuto", "ty", "tyto", "u", "uz", "v", "vam", "vas", "vase", "ve", "vy", "z", "za", "ze",
 ];
