@@ -1,8 +1,33 @@
-//! `katalog manifest` (placeholder while the command is being written).
+//! `katalog manifest FILE [--url URL]`: prints the manifest to publish beside a valid snapshot.
 
-use super::CliError;
 use std::path::Path;
 
-pub fn run(_file: &Path, _url: Option<&str>) -> Result<(), CliError> {
-    Err(CliError::usage("not yet implemented"))
+use super::check::read_file;
+use super::CliError;
+use crate::domain::manifest::build_manifest;
+use crate::domain::validate::validate_bytes;
+
+pub fn run(file: &Path, url: Option<&str>) -> Result<(), CliError> {
+    let bytes = read_file(file)?;
+    // A manifest vouches for the file, so it is only written for a valid one.
+    let validated = validate_bytes(&bytes).map_err(|report| {
+        CliError::data(format!(
+            "{} is not a valid snapshot; run `katalog check` for details:\n{report}",
+            file.display()
+        ))
+    })?;
+    let default_url;
+    let url = match url {
+        Some(u) => u,
+        None => {
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            default_url = format!("data/{name}");
+            &default_url
+        }
+    };
+    let manifest = build_manifest(&bytes, &validated.snapshot, url);
+    let json = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| CliError::data(format!("cannot serialise the manifest: {e}")))?;
+    println!("{json}");
+    Ok(())
 }

@@ -11,6 +11,7 @@ pub mod generate;
 mod import_hsds;
 mod import_rpss;
 mod manifest;
+pub mod schema;
 mod search;
 mod stats;
 
@@ -60,6 +61,15 @@ pub enum Command {
         seed: u64,
         #[arg(short = 'o', long)]
         output: PathBuf,
+    },
+    /// Print the JSON Schema of the snapshot format (or of the manifest with --manifest).
+    Schema {
+        /// Write to this file instead of stdout.
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Print the manifest's schema instead of the snapshot's.
+        #[arg(long)]
+        manifest: bool,
     },
     /// Search a snapshot with the same engine the browser runs.
     Search {
@@ -114,6 +124,7 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Stats { file } => stats::run(&file),
         Command::Manifest { file, url } => manifest::run(&file, url.as_deref()),
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),
+        Command::Schema { output, manifest } => schema::run(output.as_deref(), manifest),
         Command::Search { file, query, obec, limit, json } => {
             search::run(&file, &query, obec.as_deref(), limit, json)
         }

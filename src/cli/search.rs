@@ -1,14 +1,199 @@
-//! `katalog search` (placeholder while the command is being written).
+//! `katalog search FILE QUERY [--obec NAME_OR_CODE] [--limit N] [--json]`: runs the same search engine
+//! the browser runs, for checking a catalogue from the command line. Human output lists the results
+//! with their reasons, the office card when nothing fits, and the crisis lines; `--json` prints
+//! `{"results": [...], "office": {...} | null, "crisis_lines": [...]}`.
 
-use super::CliError;
 use std::path::Path;
 
-pub fn run(
-    _file: &Path,
-    _query: &str,
-    _obec: Option<&str>,
-    _limit: usize,
-    _json: bool,
-) -> Result<(), CliError> {
-    Err(CliError::usage("not yet implemented"))
+use serde::Serialize;
+
+use super::CliError;
+use crate::domain::index::Index;
+use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard};
+use crate::domain::rank::{Query, SearchResult};
+use crate::domain::snapshot::{Address, Snapshot};
+
+pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::usage(format!("cannot read {}: {e}", file.display())))?;
+    let snapshot: Snapshot = serde_json::from_str(&text)
+        .map_err(|e| CliError::data(format!("{}: not a valid snapshot: {e}", file.display())))?;
+    let municipality = match obec {
+        None => None,
+        Some(name) => match find_municipality(&snapshot, name) {
+            Some(i) => Some(snapshot.municipalities[i].id.clone()),
+            None => {
+                let close = close_municipalities(&snapshot, name, 5);
+                let hint = if close.is_empty() {
+                    "no similar municipality in this catalogue".to_string()
+                } else {
+                    format!("did you mean: {}?", close.join(", "))
+                };
+                return Err(CliError::usage(format!("unknown municipality '{name}': {hint}")));
+            }
+        },
+    };
+    let index = Index::build(&snapshot);
+    let q = Query { text: query.to_string(), municipality, limit, ..Query::default() };
+    let result = index.search(&snapshot, &q);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&snapshot, &result)).unwrap_or_default());
+    } else {
+        print_human(&snapshot, &result);
+    }
+    Ok(())
+}
+
+fn address_line(a: &Address) -> String {
+    let street =
+        [a.street.as_deref(), a.number.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let mut parts: Vec<String> = Vec::new();
+    if !street.is_empty() {
+        parts.push(street);
+    }
+    parts.push(
+        [a.postcode.as_deref(), Some(a.city.as_str())].into_iter().flatten().collect::<Vec<_>>().join(" "),
+    );
+    parts.join(", ")
+}
+
+/// The `--json` output; field order is part of the contract, hence structs rather than `json!`.
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    results: Vec<JsonHit<'a>>,
+    office: Option<JsonOffice<'a>>,
+    crisis_lines: Vec<JsonLine<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    name: &'a str,
+    provider: Option<&'a str>,
+    law_section: Option<&'a str>,
+    category: Option<&'a str>,
+    score: f64,
+    why: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonOffice<'a> {
+    id: &'a str,
+    name: &'a str,
+    department: Option<&'a str>,
+    address: Option<String>,
+    phones: Vec<&'a str>,
+    emails: &'a [String],
+    web: Option<&'a str>,
+    opening_hours: &'a [String],
+    municipality: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonLine<'a> {
+    name: &'a str,
+    number: &'a str,
+    hours: &'a str,
+    free: bool,
+}
+
+fn office_json<'a>(snapshot: &'a Snapshot, card: &OfficeCard) -> Option<JsonOffice<'a>> {
+    let o = snapshot.offices.get(card.office)?;
+    Some(JsonOffice {
+        id: &o.id,
+        name: &o.name,
+        department: o.department.as_deref(),
+        address: o.address.as_ref().map(address_line),
+        phones: o.contacts.phones.iter().map(|p| p.number.as_str()).collect(),
+        emails: &o.contacts.emails,
+        web: o.contacts.web.as_deref(),
+        opening_hours: &o.opening_hours,
+        municipality: card.municipality.and_then(|i| snapshot.municipalities.get(i)).map(|m| m.name.as_str()),
+    })
+}
+
+fn to_json<'a>(snapshot: &'a Snapshot, r: &'a SearchResult) -> JsonOut<'a> {
+    let results = r
+        .hits
+        .iter()
+        .map(|h| {
+            let s = &snapshot.services[h.service];
+            JsonHit {
+                id: &s.id,
+                name: &s.name,
+                provider: snapshot.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.as_str()),
+                law_section: s.law_section.as_deref(),
+                category: s.category.as_deref(),
+                // Three decimals are plenty for a relevance score and keep f32 noise out of the output.
+                score: (f64::from(h.score) * 1000.0).round() / 1000.0,
+                why: &h.why,
+            }
+        })
+        .collect();
+    let crisis_lines = snapshot
+        .crisis_lines
+        .iter()
+        .map(|l| JsonLine { name: &l.name, number: &l.number, hours: &l.hours, free: l.free })
+        .collect();
+    JsonOut { results, office: r.office.as_ref().and_then(|c| office_json(snapshot, c)), crisis_lines }
+}
+
+fn print_crisis(snapshot: &Snapshot) {
+    println!("Crisis lines:");
+    for l in &snapshot.crisis_lines {
+        let free = if l.free { ", free" } else { "" };
+        println!("  {} {} ({}{free})", l.name, l.number, l.hours);
+    }
+}
+
+fn print_human(snapshot: &Snapshot, r: &SearchResult) {
+    if r.crisis_first {
+        println!("! Danger signalled: call for help now.");
+        print_crisis(snapshot);
+        println!();
+    }
+    if r.hits.is_empty() {
+        println!("No service matches.");
+    } else {
+        println!("{} of {} results:", r.hits.len(), r.total);
+    }
+    for (i, h) in r.hits.iter().enumerate() {
+        let s = &snapshot.services[h.service];
+        let provider =
+            snapshot.providers.iter().find(|p| p.id == s.provider).map_or("?", |p| p.name.as_str());
+        let kind = s
+            .law_section
+            .as_deref()
+            .map(|x| format!("§{x}"))
+            .or_else(|| s.category.clone())
+            .unwrap_or_default();
+        println!("{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
+        println!("    why: {}", h.why.join("; "));
+    }
+    if let Some(card) = &r.office {
+        if let Some(o) = snapshot.offices.get(card.office) {
+            println!();
+            println!(
+                "Contact the municipal office: {}{}",
+                o.name,
+                o.department.as_deref().map(|d| format!(", {d}")).unwrap_or_default()
+            );
+            if let Some(a) = &o.address {
+                println!("  address: {}", address_line(a));
+            }
+            for p in &o.contacts.phones {
+                println!("  phone: {}", p.number);
+            }
+            for e in &o.contacts.emails {
+                println!("  e-mail: {e}");
+            }
+            for h in &o.opening_hours {
+                println!("  hours: {h}");
+            }
+        }
+    }
+    if !r.crisis_first {
+        println!();
+        print_crisis(snapshot);
+    }
 }

@@ -2,5 +2,15 @@
 //! Nothing under this module may import leptos or web_sys (CI greps for it).
 
 pub mod comment;
+pub mod date;
+pub mod finder;
+pub mod href;
+pub mod index;
 pub mod law;
+pub mod lexicon;
+pub mod manifest;
+pub mod offices;
+pub mod rank;
 pub mod snapshot;
+pub mod text;
+pub mod validate;

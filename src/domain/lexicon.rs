@@ -1,0 +1,141 @@
+//! The search lexicon: how people talk about their needs, mapped onto the catalogue's terms.
+//! - `types`: a plain-Czech explanation of every legal type and category, and the everyday words for
+//!   it (indexed with every service of that type).
+//! - `concepts.tsv`: everyday words and phrases ("domov důchodců", "nemám kde spát", "bije mě") and the
+//!   legal types, categories and target groups they point to, plus whether they signal danger.
+//!
+//! The concept table is a data file so that it reads like a glossary and can grow without code changes;
+//! it is parsed once when the index is built. Tests check every reference resolves.
+
+pub mod types;
+
+use crate::domain::law;
+use crate::domain::snapshot::TargetGroup;
+
+const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
+
+/// One concept: phrases people say, and what in the catalogue they mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    /// The first phrase, used when explaining a match.
+    pub label: &'static str,
+    pub phrases: Vec<&'static str>,
+    /// Law sections, most fitting first.
+    pub sections: Vec<&'static str>,
+    pub categories: Vec<&'static str>,
+    pub groups: Vec<TargetGroup>,
+    /// Violence, suicidal thoughts, a child at risk: crisis lines go first.
+    pub danger: bool,
+}
+
+/// Parses the concept table. Malformed lines are reported by the unit tests, and skipped at run time
+/// rather than failing a user's search.
+pub fn concepts() -> Vec<Concept> {
+    CONCEPTS_TSV.lines().filter_map(parse_line).collect()
+}
+
+fn parse_line(line: &'static str) -> Option<Concept> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let (danger, line) = match line.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, line),
+    };
+    let (phrases, targets) = line.split_once("=>")?;
+    let phrases: Vec<&str> = phrases.split(';').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut concept = Concept {
+        label: phrases.first()?,
+        phrases,
+        sections: Vec::new(),
+        categories: Vec::new(),
+        groups: Vec::new(),
+        danger,
+    };
+    for target in targets.split_whitespace().filter(|t| *t != "|") {
+        if let Some(id) = target.strip_prefix('@') {
+            concept.categories.push(id);
+        } else if let Some(slug) = target.strip_prefix('+') {
+            concept.groups.push(TargetGroup::from_slug(slug)?);
+        } else {
+            concept.sections.push(target);
+        }
+    }
+    Some(concept)
+}
+
+/// A plain-Czech explanation of a legal type (by section, e.g. "40") or a related-service category (by id),
+/// for the service detail page.
+pub fn explain(section_or_category: &str) -> Option<&'static str> {
+    type_text(section_or_category).map(|t| t.explain)
+}
+
+/// The everyday words for a legal type or category (empty when unknown).
+pub fn type_words(section_or_category: &str) -> &'static str {
+    type_text(section_or_category).map_or("", |t| t.words)
+}
+
+fn type_text(key: &str) -> Option<&'static types::TypeText> {
+    types::LAW_TEXTS.iter().chain(types::CATEGORY_TEXTS).find(|t| t.key == key)
+}
+
+/// The Czech display name of a target group, e.g. "senioři".
+pub fn group_name(group: TargetGroup) -> &'static str {
+    group_entry(group).map_or(group.slug(), |g| g.1)
+}
+
+/// The everyday words for a target group.
+pub fn group_words(group: TargetGroup) -> &'static str {
+    group_entry(group).map_or("", |g| g.2)
+}
+
+fn group_entry(group: TargetGroup) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    types::GROUP_TEXTS.iter().find(|g| g.0 == group.slug())
+}
+
+/// The display name of a service's type: the law type's name or the category's name.
+pub fn type_name(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
+    section
+        .and_then(law::law_type)
+        .map(|t| t.name)
+        .or_else(|| category.and_then(law::category).map(|c| c.name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_concept_line_parses_and_resolves() {
+        let lines = CONCEPTS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        for line in lines {
+            let c = parse_line(line).unwrap_or_else(|| panic!("bad line: {line}"));
+            for s in &c.sections {
+                assert!(law::law_type(s).is_some(), "unknown section {s} in {line}");
+            }
+            for id in &c.categories {
+                assert!(law::category(id).is_some(), "unknown category {id} in {line}");
+            }
+            assert!(!c.sections.is_empty() || !c.categories.is_empty() || !c.groups.is_empty(), "{line}");
+        }
+        assert!(concepts().len() > 40);
+        assert!(concepts().iter().any(|c| c.danger && c.phrases.contains(&"bije mě")));
+    }
+
+    #[test]
+    fn every_type_and_category_is_explained() {
+        for t in law::LAW_TYPES {
+            assert!(explain(t.section).is_some_and(|e| e.len() > 30), "{}", t.section);
+            assert!(!type_words(t.section).is_empty(), "{}", t.section);
+        }
+        for c in law::CATEGORIES {
+            assert!(explain(c.id).is_some(), "{}", c.id);
+        }
+        assert_eq!(types::LAW_TEXTS.len(), law::LAW_TYPES.len());
+        for g in TargetGroup::ALL {
+            assert!(group_entry(g).is_some(), "{}", g.slug());
+        }
+        assert_eq!(explain("99"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Searching the index: the `Query` the UI and CLI fill in, and `Index::search`, which scores services
+//! (BM25F plus lexicon and life-situation boosts, see `score`), drops weak matches, applies the filters,
+//! explains each hit and falls back to the municipal office when nothing fits.
+//!
+//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered, and
+//! at least one strong match (a word in the name, type, keywords, situations, provider or target
+//! groups, or a lexicon concept naming the service's type). A word found only in a description, a typo
+//! guess on a weak field, or words like "pomoc" and "služba" alone do not make a result. That is what
+//! makes "oprava střechy" return the office and no services.
+
+mod filter;
+pub(crate) mod plan;
+mod score;
+mod why;
+
+use crate::domain::index::Index;
+use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
+use crate::domain::snapshot::{Form, LifeSituation, Snapshot, TargetGroup};
+use crate::domain::text::fold;
+use filter::Filters;
+use score::{Scores, STRONG_CONCEPT, STRONG_SITUATION, STRONG_TEXT};
+
+/// What to search for, and the filters that cut the results.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    pub text: String,
+    /// Municipality id (a name or code also works); services serving it or the whole region pass.
+    pub municipality: Option<String>,
+    pub target_group: Option<TargetGroup>,
+    pub age: Option<u8>,
+    /// Empty = any; a service passes if it has any listed form.
+    pub forms: Vec<Form>,
+    /// True = only services helping by phone (or law section 55). With `forms` set, either passes.
+    pub by_phone: bool,
+    pub free_only: bool,
+    /// Life situation ids chosen in the finder.
+    pub situations: Vec<String>,
+    /// Maximum number of hits returned; 0 means all.
+    pub limit: usize,
+}
+
+/// One result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into `snapshot.services`.
+    pub service: usize,
+    pub score: f32,
+    /// Reasons in Czech, e.g. ["pečovatelská služba", "shoda: nákup, hygiena", "jezdí i do obce Postupice"].
+    pub why: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    pub hits: Vec<Hit>,
+    /// Number of hits before the limit.
+    pub total: usize,
+    /// Set when nothing matched or the filters removed everything.
+    pub office: Option<OfficeCard>,
+    /// The query or a chosen situation signals danger: show crisis lines first.
+    pub crisis_first: bool,
+    /// Matched words in display form, for highlighting.
+    pub matched_terms: Vec<String>,
+}
+
+/// Extra finder preferences that `Query` does not carry.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Extra {
+    pub age_band: Option<(u8, u8)>,
+    pub prefer: Vec<TargetGroup>,
+}
+
+impl Index {
+    /// Searches the snapshot this index was built from.
+    pub fn search(&self, snapshot: &Snapshot, query: &Query) -> SearchResult {
+        self.search_extra(snapshot, query, &Extra::default())
+    }
+
+    pub(crate) fn search_extra(&self, snapshot: &Snapshot, query: &Query, extra: &Extra) -> SearchResult {
+        let plan = plan::plan(self, &query.text);
+        let situations: Vec<&LifeSituation> = query
+            .situations
+            .iter()
+            .filter_map(|id| snapshot.life_situations.iter().find(|s| &s.id == id))
+            .collect();
+        let municipality = query
+            .municipality
+            .as_deref()
+            .and_then(|m| crate::domain::offices::find_municipality(snapshot, m));
+        let filters = Filters {
+            query,
+            municipality: municipality
+                .map(|i| snapshot.municipalities[i].id.clone())
+                .or_else(|| query.municipality.clone()),
+            age_band: extra.age_band,
+        };
+        let crisis_first = situations.iter().any(|s| s.danger)
+            || plan.concepts.iter().any(|m| self.concepts[m.concept].concept.danger);
+        let n = self.n_docs.min(snapshot.services.len());
+        let has_text = !plan.toks.is_empty();
+        let mut ranked: Vec<(usize, f32)> = Vec::new();
+        let mut matched_any = false;
+        if !has_text && situations.is_empty() {
+            // "Filter a list": everything the filters let through, by name.
+            ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0)).collect();
+            ranked.sort_by_cached_key(|&(d, _)| fold(&snapshot.services[d].name));
+            matched_any = n > 0;
+        } else {
+            let mut s = Scores::new(self.n_docs);
+            score::score_text(self, &plan, &mut s);
+            score::score_concepts(self, &plan, &mut s);
+            score::score_situations(self, &situations, &mut s);
+            score::score_groups(self, &extra.prefer, &mut s);
+            let m = plan.meaningful.count_ones().max(1) as f32;
+            for &d in &s.touched {
+                let d = d as usize;
+                if d >= n {
+                    continue;
+                }
+                let covered = (s.mask[d] & plan.meaningful).count_ones();
+                let text_ok =
+                    has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= plan.need;
+                let sit_ok = s.flags[d] & STRONG_SITUATION != 0;
+                if !(text_ok || sit_ok) {
+                    continue;
+                }
+                matched_any = true;
+                if filters.passes(&snapshot.services[d]) {
+                    let coverage = if has_text { covered as f32 / m } else { 1.0 };
+                    ranked.push((d, s.score[d] * (0.5 + 0.5 * coverage)));
+                }
+            }
+            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        let total = ranked.len();
+        if query.limit > 0 {
+            ranked.truncate(query.limit);
+        }
+        let cx = why::WhyContext {
+            index: self,
+            snapshot,
+            query,
+            plan: &plan,
+            situations: &situations,
+            municipality,
+        };
+        let hits: Vec<Hit> =
+            ranked.iter().map(|&(d, score)| Hit { service: d, score, why: why::why(&cx, d) }).collect();
+        let mut matched_terms: Vec<String> = Vec::new();
+        for h in &hits {
+            for w in why::matched_words(self, &plan, h.service) {
+                if !matched_terms.contains(&w) {
+                    matched_terms.push(w);
+                }
+            }
+        }
+        let office = if hits.is_empty() {
+            let reason = if matched_any { OfficeReason::Filtered } else { OfficeReason::NoMatch };
+            office_card(snapshot, query.municipality.as_deref(), reason)
+        } else {
+            None
+        };
+        SearchResult { hits, total, office, crisis_first, matched_terms }
+    }
+}

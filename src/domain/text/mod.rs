@@ -1,0 +1,64 @@
+//! Czech text analysis shared by the index and the query: tokenize on non-alphanumeric boundaries,
+//! fold case and diacritics, drop function words, stem. Index and query go through the same
+//! `Analyzer`, so whatever the user types meets the catalogue's words in the same form.
+
+pub mod fold;
+pub mod fuzzy;
+pub mod stem;
+pub mod stop;
+
+pub use fold::fold;
+pub use stem::StemMode;
+
+/// One analysed word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word as written, for display.
+    pub surface: &'a str,
+    /// Lowercase without diacritics.
+    pub folded: String,
+    /// The index term (stemmed folded form).
+    pub term: String,
+}
+
+/// Splits `text` into words: maximal runs of alphanumeric characters.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Analyses text into tokens, skipping stop words and one-letter words.
+pub fn analyze(text: &str, mode: StemMode) -> Vec<Token<'_>> {
+    words(text)
+        .filter_map(|w| {
+            let folded = fold(w);
+            if folded.chars().count() < 2 || stop::is_stop(&folded) {
+                return None;
+            }
+            let term = stem::stem_with(&folded, mode);
+            Some(Token { surface: w, folded, term })
+        })
+        .collect()
+}
+
+/// The index terms of `text`, in order.
+pub fn terms(text: &str, mode: StemMode) -> Vec<String> {
+    analyze(text, mode).into_iter().map(|t| t.term).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline() {
+        assert_eq!(
+            terms("Pečovatelská služba pro seniory", StemMode::Light),
+            ["pecovatelsk", "sluzb", "senior"]
+        );
+        assert_eq!(terms("pecovatelska sluzba", StemMode::Light), ["pecovatelsk", "sluzb"]);
+        assert_eq!(terms("seniorům, seniory; senior!", StemMode::Light), ["senior"; 3]);
+        assert_eq!(terms("nemám kde spát", StemMode::Light), ["nm", "spat"]);
+        assert_eq!(terms("bije mě", StemMode::Light), ["bij"]);
+        assert!(terms("a i v s k", StemMode::Light).is_empty());
+    }
+}

@@ -1,0 +1,275 @@
+//! Rules for single values: ids, free text, URLs, e-mails, phone numbers, dates, coordinates, IČO. Each
+//! returns the reason a value is wrong, so the caller only adds the JSON path.
+
+use super::{MAX_ID_CHARS, MAX_NAME_CHARS};
+use crate::domain::date::Date;
+use crate::domain::href::safe_href;
+use crate::domain::snapshot::GeoPoint;
+
+pub(super) type Check = Result<(), String>;
+
+/// Ids go into URLs such as `/sluzba/<id>`, so only URL-safe characters are allowed.
+pub(super) fn check_id(s: &str) -> Check {
+    if s.is_empty() {
+        return Err("id must not be empty".into());
+    }
+    if s.chars().count() > MAX_ID_CHARS {
+        return Err(format!("id is longer than {MAX_ID_CHARS} characters"));
+    }
+    if !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Err(format!("id {s:?} may contain only letters A-Z, a-z, digits, '-' and '_'"));
+    }
+    Ok(())
+}
+
+/// The region id is also a file name, so lowercase only.
+pub(super) fn check_region_id(s: &str) -> Check {
+    let ok = !s.is_empty()
+        && s.len() <= MAX_ID_CHARS
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then_some(()).ok_or_else(|| format!("region_id {s:?} must be a lowercase slug of a-z, 0-9 and '-'"))
+}
+
+/// Plain text: not blank (when required), not over `max` characters, no control characters other than
+/// line breaks and tabs. HTML-looking text is fine: the UI escapes it.
+pub(super) fn check_text(s: &str, max: usize) -> Check {
+    if s.trim().is_empty() {
+        return Err("must not be empty".into());
+    }
+    let n = s.chars().count();
+    if n > max {
+        return Err(format!("is {n} characters long, over the limit of {max}"));
+    }
+    match s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+        Some(c) => Err(format!("contains the control character U+{:04X}", u32::from(c))),
+        None => Ok(()),
+    }
+}
+
+/// A short single-line value such as a name.
+pub(super) fn check_name(s: &str) -> Check {
+    check_text(s, MAX_NAME_CHARS)?;
+    if s.contains(['\n', '\r', '\t']) {
+        return Err("must be a single line".into());
+    }
+    Ok(())
+}
+
+/// A link with one of `schemes`. Whitespace is rejected rather than fixed: the data should be clean.
+pub(super) fn check_url(s: &str, schemes: &[&str]) -> Check {
+    if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("URL contains whitespace or control characters".into());
+    }
+    let scheme = s.split_once(':').map(|(sch, _)| sch.to_ascii_lowercase()).unwrap_or_default();
+    let allowed = schemes.join(", ");
+    if scheme.is_empty() || scheme.contains('/') {
+        return Err(format!("URL {s:?} has no scheme (expected one of: {allowed})"));
+    }
+    if !schemes.contains(&scheme.as_str()) {
+        return Err(format!("URL scheme `{scheme}:` is not allowed (expected one of: {allowed})"));
+    }
+    if matches!(scheme.as_str(), "http" | "https") {
+        let authority = s[scheme.len() + 1..].trim_start_matches('/');
+        let authority = authority.split(['/', '?', '#']).next().unwrap_or("");
+        if authority.contains('@') {
+            return Err("URL must not contain a user name or password".into());
+        }
+    }
+    match safe_href(s) {
+        Some(_) => Ok(()),
+        None => Err(format!("{s:?} is not a valid {scheme} URL")),
+    }
+}
+
+/// A web link or a root-relative path on the app's own origin (`/data/plan.pdf`).
+pub(super) fn check_url_or_path(s: &str, schemes: &[&str]) -> Check {
+    if s.starts_with('/') && !s.starts_with("//") {
+        if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+            return Err("path contains whitespace, control characters or backslashes".into());
+        }
+        return Ok(());
+    }
+    check_url(s, schemes)
+}
+
+/// A plain e-mail address, `local@domain.tld`, without display names or spaces.
+pub fn check_email(s: &str) -> Check {
+    let bad = || Err(format!("{s:?} is not a valid e-mail address"));
+    let Some((local, domain)) = s.split_once('@') else { return bad() };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && domain.len() <= 253
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        bad()
+    }
+}
+
+/// Czech numbers: 9 digits (first 2–9), optionally after +420 or 00420; short emergency and EU numbers
+/// (112, 150, 155, 158, 116xxx); other international numbers after `+` with 8–15 digits. Spaces allowed.
+pub fn check_phone(s: &str) -> Check {
+    let bad = || Err(format!("{s:?} is not a valid phone number (e.g. \"+420 317 754 111\" or \"155\")"));
+    let compact: String = s.chars().filter(|c| *c != ' ').collect();
+    let (plus, digits) = match compact.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, compact.as_str()),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || s.trim() != s {
+        return bad();
+    }
+    let czech = |d: &str| d.len() == 9 && !d.starts_with(['0', '1']);
+    let ok = if plus {
+        match digits.strip_prefix("420") {
+            Some(national) => czech(national),
+            None => (8..=15).contains(&digits.len()),
+        }
+    } else if let Some(national) = digits.strip_prefix("00420") {
+        czech(national)
+    } else {
+        czech(digits)
+            || matches!(digits, "112" | "150" | "155" | "158")
+            || (digits.len() == 6 && digits.starts_with("116"))
+    };
+    if ok {
+        Ok(())
+    } else {
+        bad()
+    }
+}
+
+pub(super) fn check_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("{s:?} is not a real date in the form YYYY-MM-DD"))
+}
+
+/// Points must lie in Czechia (a generous bounding box): anything else is a swapped or mistyped value.
+pub(super) fn check_point(p: &GeoPoint) -> Check {
+    let lat_ok = (48.5..=51.1).contains(&p.lat);
+    let lon_ok = (12.0..=18.9).contains(&p.lon);
+    if lat_ok && lon_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "coordinates {}, {} lie outside Czechia (lat 48.5–51.1, lon 12.0–18.9; swapped?)",
+            p.lat, p.lon
+        ))
+    }
+}
+
+pub(super) fn check_digits(s: &str, n: usize, what: &str) -> Check {
+    if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(format!("{what} {s:?} must be exactly {n} digits"))
+    }
+}
+
+/// Postcodes as written in Czechia: "25601" or "256 01".
+pub(super) fn check_postcode(s: &str) -> Check {
+    let compact: String = s.chars().filter(|c| *c != ' ').collect();
+    let ok = compact.len() == 5 && compact.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 6;
+    ok.then_some(()).ok_or_else(|| format!("postcode {s:?} must be 5 digits, e.g. \"256 01\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones() {
+        let good = [
+            "+420 317 754 111",
+            "317754111",
+            "00420 317 754 111",
+            "800 123 456",
+            "112",
+            "155",
+            "116 111",
+            "116123",
+            "+421 2 1234 5678",
+            "+49 30 123456",
+        ];
+        let bad = [
+            "12345",
+            "+420 123 456",
+            "0317754111",
+            "abc",
+            "+420 317 754 1111",
+            "1234",
+            "116 11",
+            " 155",
+            "+1234567",
+            "31775411x",
+        ];
+        for p in good {
+            assert!(check_phone(p).is_ok(), "{p}");
+        }
+        for p in bad {
+            assert!(check_phone(p).is_err(), "{p}");
+        }
+    }
+
+    #[test]
+    fn emails() {
+        for e in ["info@benesov.cz", "a.b+c@mu-vlasim.cz", "pecovatelska@obec.čechtice.cz"] {
+            assert!(check_email(e).is_ok(), "{e}");
+        }
+        for e in [
+            "",
+            "info",
+            "@benesov.cz",
+            "info@",
+            "info@benesov",
+            "a b@x.cz",
+            "a@@x.cz",
+            "a@x..cz",
+            "<a@x.cz>",
+            "a@-x.cz",
+        ] {
+            assert!(check_email(e).is_err(), "{e}");
+        }
+    }
+
+    #[test]
+    fn urls_ids_text() {
+        let web = ["https", "http"];
+        assert!(check_url("https://www.benesov.cz/socialni-sluzby", &web).is_ok());
+        for u in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://u:p@x.cz",
+            "https://x.cz/a b",
+            "www.x.cz",
+            "//x.cz",
+            "ftp://x.cz",
+            "https://",
+        ] {
+            assert!(check_url(u, &web).is_err(), "{u}");
+        }
+        assert!(check_url_or_path("/data/plan.pdf", &web).is_ok());
+        assert!(check_url_or_path("//evil.com/x", &web).is_err());
+        assert!(check_id("pecovatelska-sluzba_1").is_ok());
+        for id in ["", "a b", "a/b", "ščř", &"x".repeat(101)] {
+            assert!(check_id(id).is_err(), "{id}");
+        }
+        assert!(check_region_id("benesov").is_ok());
+        assert!(check_region_id("Benesov").is_err());
+        assert!(check_text("<b>ahoj</b>", 300).is_ok());
+        assert!(check_text("  ", 300).is_err());
+        assert!(check_text("a\u{7}", 300).is_err());
+        assert!(check_name("a\nb").is_err());
+        assert!(check_postcode("256 01").is_ok() && check_postcode("25601").is_ok());
+        assert!(check_postcode("2560").is_err());
+    }
+}

@@ -1,0 +1,139 @@
+//! Snapshot validation: the one gate every catalogue passes before the app or the CLI uses it. It owns
+//! the limits (size, text lengths, list lengths), the error and warning types with JSON paths, and the
+//! two entry points: `validate_bytes` for raw downloads/files and `validate_snapshot` for data already in
+//! memory (importers). Submodules: `parse` (raw JSON to typed sections, with paths), `fields` (single
+//! values such as URLs, phones, dates), `items` (each record on its own), `refs` (ids and references
+//! across records).
+
+mod fields;
+mod items;
+mod parse;
+mod records;
+mod refs;
+
+use std::fmt;
+
+use crate::domain::snapshot::Snapshot;
+
+pub use fields::{check_email, check_phone};
+
+/// Largest snapshot accepted, in bytes: a district catalogue is well under 1 MB, so 20 MB means a wrong
+/// or hostile file, and refusing it early protects phones' memory.
+pub const MAX_SNAPSHOT_BYTES: usize = 20 * 1024 * 1024;
+/// Names and titles, in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+/// Descriptions, news texts and notes, in characters.
+pub const MAX_TEXT_CHARS: usize = 5000;
+/// One keyword or life-situation word, in characters.
+pub const MAX_KEYWORD_CHARS: usize = 80;
+/// Ids, which end up in URLs.
+pub const MAX_ID_CHARS: usize = 100;
+/// Items in one list inside a record (keywords, phones, locations, opening hours…).
+pub const MAX_LIST_ITEMS: usize = 200;
+/// Municipalities in one service's area (a Czech district has at most about 130).
+pub const MAX_AREA_ITEMS: usize = 2000;
+/// Days after which an entry's `verified` date draws a warning.
+pub const STALE_AFTER_DAYS: i64 = 2 * 365;
+
+/// One problem found, with the JSON path of the value it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// JSON path such as `$.services[3].contacts.emails[0]`.
+    pub path: String,
+    pub message: String,
+}
+
+/// Why a snapshot was rejected: every error found, plus the warnings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+/// A snapshot that passed validation, with the warnings it drew.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    pub snapshot: Snapshot,
+    pub warnings: Vec<Issue>,
+}
+
+impl Report {
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub(crate) fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(Issue { path: path.into(), message: message.into() });
+    }
+
+    pub(crate) fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Issue { path: path.into(), message: message.into() });
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.errors {
+            writeln!(f, "error: {e}")?;
+        }
+        for w in &self.warnings {
+            writeln!(f, "warning: {w}")?;
+        }
+        write!(f, "{} errors, {} warnings", self.errors.len(), self.warnings.len())
+    }
+}
+
+impl std::error::Error for Report {}
+
+/// Parses and validates a snapshot file. Every error is collected (not just the first), each with its
+/// JSON path; the snapshot is returned only when there are none.
+pub fn validate_bytes(bytes: &[u8]) -> Result<Validated, Report> {
+    let mut report = Report::default();
+    if bytes.len() > MAX_SNAPSHOT_BYTES {
+        report.error(
+            "$",
+            format!(
+                "snapshot is {} bytes, over the limit of {} bytes (20 MB)",
+                bytes.len(),
+                MAX_SNAPSHOT_BYTES
+            ),
+        );
+        return Err(report);
+    }
+    let parts = match parse::parse(bytes, &mut report) {
+        Some(parts) => parts,
+        None => return Err(report),
+    };
+    match parts.into_snapshot() {
+        Ok(snapshot) => {
+            let full = validate_snapshot(&snapshot);
+            report.errors.extend(full.errors);
+            report.warnings.extend(full.warnings);
+            if report.errors.is_empty() {
+                Ok(Validated { snapshot, warnings: report.warnings })
+            } else {
+                Err(report)
+            }
+        }
+        // Some records did not even deserialise: check the ones that did on their own, but skip
+        // cross-references, which would point at the broken records and drown the real errors.
+        Err(parts) => {
+            items::check_view(&parts.view(), &mut report);
+            Err(report)
+        }
+    }
+}
+
+/// Validates a snapshot already in memory: per-record rules, unique ids, references, and warnings.
+pub fn validate_snapshot(s: &Snapshot) -> Report {
+    let mut report = Report::default();
+    items::check_view(&items::View::of(s), &mut report);
+    refs::check_refs(s, &mut report);
+    report
+}
