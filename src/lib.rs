@@ -8,6 +8,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod query;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -12,7 +12,9 @@ pub fn date_cs(iso: &str) -> String {
 /// Bytes as "1,2 MB" / "340 kB" with a Czech decimal comma.
 pub fn file_size(bytes: u64) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1}\u{a0}MB", bytes as f64 / 1e6).replace('.', ",")
+        // Integer arithmetic: float formatting would add kilobytes of code to the wasm.
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{},{}\u{a0}MB", tenths / 10, tenths % 10)
     } else {
         format!("{}\u{a0}kB", bytes.div_ceil(1000))
     }
@@ -44,25 +46,19 @@ pub fn type_name(s: &Service) -> String {
 
 /// A mapy.cz search link for an address.
 pub fn map_link(a: &Address) -> String {
-    format!("https://mapy.cz/?q={}", encode_component(&address_line(a).replace('\u{a0}', " ")))
+    format!("https://mapy.cz/?q={}", crate::query::encode_component(&address_line(a).replace('\u{a0}', " ")))
 }
 
-/// `application/x-www-form-urlencoded` query string from pairs (repeated keys allowed).
-pub fn query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode_component(k.as_ref()), encode_component(v.as_ref())))
-        .collect::<Vec<_>>()
-        .join("&")
+/// Indices of `keys` in ascending order of the keys. Every list the UI sorts goes through this one
+/// function: each separate `sort_by` instantiates a whole sorting algorithm in the wasm.
+pub fn order(keys: &[String]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
+    idx.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    idx
 }
 
-/// Percent-encodes everything but unreserved characters (space becomes `+`, as forms do).
-pub fn encode_component(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            b' ' => "+".to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// The region's municipalities as (id, name), in alphabetical order ignoring diacritics.
+pub fn municipalities_by_name(snap: &crate::domain::snapshot::Snapshot) -> Vec<(String, String)> {
+    let keys: Vec<String> = snap.municipalities.iter().map(|m| crate::domain::text::fold(&m.name)).collect();
+    order(&keys).into_iter().map(|i| (snap.municipalities[i].id.clone(), snap.municipalities[i].name.clone())).collect()
 }

@@ -9,12 +9,11 @@ mod format;
 mod nav;
 mod pages;
 mod prefs;
+pub mod router;
 mod sw;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::i18n::Lang;
 use components::{footer::Footer, header::Header, notices::Notices, quick_exit::QuickExit};
@@ -48,34 +47,50 @@ pub fn App() -> impl IntoView {
     sw::register(app);
     dom::remove_boot_placeholder();
 
-    view! {
-        <Router>
-            <nav::RouteEffects/>
-            <a class="app-skip-link" href="#main">{move || app.lang.get().strings().skip_to_content}</a>
-            <a class="app-skip-link" href="#quick-exit">{move || app.lang.get().strings().skip_to_exit}</a>
+    let router = router::provide_router();
+    // Pages are chosen by the path alone: a change of query (typing a search) must not rebuild the page.
+    let path = Memo::new(move |_| router.url.read().path.clone());
+    let page = move || route(&path.get());
+    // The shell is rebuilt when the language changes: texts are then plain static strings (see `use_t`).
+    let shell = move || {
+        let t = app.lang.get().strings();
+        view! {
+            <a class="app-skip-link" href="#main">{t.skip_to_content}</a>
+            <a class="app-skip-link" href="#quick-exit">{t.skip_to_exit}</a>
             <QuickExit/>
             <Header/>
             <Notices/>
             <main id="main" class="app-main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/hledat") view=SearchPage/>
-                    <Route path=path!("/sluzba/:id") view=ServicePage/>
-                    <Route path=path!("/pruvodce") view=finder::FinderStart/>
-                    <Route path=path!("/pruvodce/vysledky") view=finder::FinderResults/>
-                    <Route path=path!("/pruvodce/shrnuti") view=finder::FinderCheck/>
-                    <Route path=path!("/pruvodce/:krok") view=finder::FinderQuestion/>
-                    <Route path=path!("/urady") view=OfficesPage/>
-                    <Route path=path!("/dokumenty") view=DocumentsPage/>
-                    <Route path=path!("/aktuality") view=NewsPage/>
-                    <Route path=path!("/o-planovani") view=AboutPage/>
-                    <Route path=path!("/pripominky") view=CommentsPage/>
-                    <Route path=path!("/oblibene") view=FavouritesPage/>
-                    <Route path=path!("/nastaveni") view=SettingsPage/>
-                </Routes>
+                {page}
             </main>
             <Footer/>
-        </Router>
+        }
+        .into_any()
+    };
+    view! {
+        <nav::RouteEffects/>
+        {shell}
+    }
+}
+
+/// The route table: one page per path.
+fn route(path: &str) -> AnyView {
+    match path {
+        "/" => view! { <Home/> }.into_any(),
+        "/hledat" => view! { <SearchPage/> }.into_any(),
+        "/pruvodce" => view! { <finder::FinderStart/> }.into_any(),
+        "/pruvodce/vysledky" => view! { <finder::FinderResults/> }.into_any(),
+        "/pruvodce/shrnuti" => view! { <finder::FinderCheck/> }.into_any(),
+        p if p.starts_with("/pruvodce/") => view! { <finder::FinderQuestion/> }.into_any(),
+        p if p.starts_with("/sluzba/") => view! { <ServicePage/> }.into_any(),
+        "/urady" => view! { <OfficesPage/> }.into_any(),
+        "/dokumenty" => view! { <DocumentsPage/> }.into_any(),
+        "/aktuality" => view! { <NewsPage/> }.into_any(),
+        "/o-planovani" => view! { <AboutPage/> }.into_any(),
+        "/pripominky" => view! { <CommentsPage/> }.into_any(),
+        "/oblibene" => view! { <FavouritesPage/> }.into_any(),
+        "/nastaveni" => view! { <SettingsPage/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
     }
 }
 

@@ -5,52 +5,40 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use super::dom;
+use super::router::use_router;
 use super::state::use_app;
 
-/// Registers the route-change effects. Rendered once inside the router.
+/// Registers the route-change effects. Rendered once, beside the shell.
 #[component]
 pub fn RouteEffects() -> impl IntoView {
-    let location = use_location();
+    let router = use_router();
     // Scroll positions by URL, recorded while scrolling; restored on Back/Forward.
     let positions = StoredValue::new_local(HashMap::<String, f64>::new());
-    let popped = StoredValue::new_local(false);
-    if let Some(w) = dom::window() {
-        if let Ok(h) = w.history() {
-            let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
-        }
+    if let Some(h) = dom::window().and_then(|w| w.history().ok()) {
+        let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    let on_pop = window_event_listener(leptos::ev::popstate, move |_| popped.set_value(true));
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
         let url = dom::current_path_and_query();
         positions.update_value(|p| {
             p.insert(url, dom::scroll_y());
         });
     });
-    on_cleanup(move || {
-        on_pop.remove();
-        on_scroll.remove();
-    });
+    on_cleanup(move || on_scroll.remove());
 
-    let first = StoredValue::new_local(true);
     Effect::new(move |prev: Option<String>| {
-        let path = location.pathname.get();
-        let url = format!("{path}{}", location.search.get());
-        let is_first = first.get_value();
-        first.set_value(false);
-        let was_pop = popped.get_value();
-        popped.set_value(false);
-        let target = if was_pop { positions.with_value(|p| p.get(&url).copied()) } else { None };
-        let path_changed = prev.as_deref() != Some(path.as_str());
+        let path = router.url.with(|u| u.path.clone());
+        let url = dom::current_path_and_query();
+        let target = if router.popped.get_untracked() { positions.with_value(|p| p.get(&url).copied()) } else { None };
+        // Focus only when the page changed, not on the first load (the skip link comes first) and not
+        // when only the query changed (the person is typing in the search box).
+        let focus = prev.as_ref().is_some_and(|p| *p != path);
         dom::after_render(move || {
             if let Some(y) = target {
                 dom::scroll_to(y);
             }
-            // Focus only when the page changed, not on the first load (the skip link comes first) and not
-            // when only the query changed (the person is typing in the search box).
-            if path_changed && !is_first {
+            if focus {
                 dom::focus_heading();
             }
         });

@@ -83,8 +83,9 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The strings of the current language, reactive.
-pub fn use_t() -> Signal<&'static Strings> {
-    let app = use_app();
-    Signal::derive(move || app.lang.get().strings())
+/// The strings of the current language. Not reactive on purpose: the whole shell re-renders when the
+/// language changes (rare), so every text is a plain static string instead of a reactive closure, which
+/// keeps the wasm small.
+pub fn use_t() -> &'static Strings {
+    use_app().lang.get_untracked().strings()
 }

@@ -21,9 +21,9 @@ pub fn ContactList(contacts: Contacts) -> impl IntoView {
         let href = safe_href(&tel_href(&p.number)).filter(|_| !example);
         view! {
             <li class="app-contacts__item">
-                <span class="app-contacts__kind">{move || t.get().phone}": "</span>
+                <span class="app-contacts__kind">{t.phone}": "</span>
                 {link(href, label)}
-                {example.then(|| view! { <span class="app-tag">{move || t.get().example_contact}</span> })}
+                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
             </li>
         }
     });
@@ -31,9 +31,9 @@ pub fn ContactList(contacts: Contacts) -> impl IntoView {
         let href = safe_href(&format!("mailto:{e}")).filter(|_| !example);
         view! {
             <li class="app-contacts__item">
-                <span class="app-contacts__kind">{move || t.get().email}": "</span>
+                <span class="app-contacts__kind">{t.email}": "</span>
                 {link(href, e)}
-                {example.then(|| view! { <span class="app-tag">{move || t.get().example_contact}</span> })}
+                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
             </li>
         }
     });
@@ -41,9 +41,9 @@ pub fn ContactList(contacts: Contacts) -> impl IntoView {
         let href = safe_href(&w).filter(|_| !example);
         view! {
             <li class="app-contacts__item">
-                <span class="app-contacts__kind">{move || t.get().web}": "</span>
+                <span class="app-contacts__kind">{t.web}": "</span>
                 {link(href, w)}
-                {example.then(|| view! { <span class="app-tag">{move || t.get().example_contact}</span> })}
+                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
             </li>
         }
     });

@@ -46,7 +46,7 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
     view! {
         <section class=class aria-labelledby=if compact { "crisis-compact" } else { "crisis-full" }>
             <h2 id=if compact { "crisis-compact" } else { "crisis-full" } class="app-crisis__title">
-                {move || t.get().crisis_title}
+                {t.crisis_title}
             </h2>
             <ul class="app-crisis__list">
                 {move || national().into_iter().chain(extra()).map(|(number, name)| view! {

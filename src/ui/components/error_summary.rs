@@ -19,7 +19,7 @@ pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <Show when=move || !errors.get().is_empty()>
             <div id="error-summary" class="app-error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title" class="app-error-summary__title">{move || t.get().error_summary_title}</h2>
+                <h2 id="error-summary-title" class="app-error-summary__title">{t.error_summary_title}</h2>
                 <ul class="app-error-summary__list">
                     {move || errors.get().into_iter().map(|e| view! {
                         <li><a href=format!("#{}", e.field) on:click=move |ev| {

@@ -1,7 +1,6 @@
 //! The footer on every screen: crisis lines, the catalogue's data date and source, and secondary links.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::components::crisis_lines::CrisisLines;
 use crate::ui::format::date_cs;
@@ -17,12 +16,12 @@ pub fn Footer() -> impl IntoView {
         <footer class="app-footer">
             <CrisisLines compact=true/>
             <p class="app-footer__data" data-testid="data-date" hidden=move || date().is_none()>
-                {move || t.get().data_date}" "{move || date().unwrap_or_default()}" · "{publisher}
+                {t.data_date}" "{move || date().unwrap_or_default()}" · "{publisher}
             </p>
             <ul class="app-footer__links">
-                <li><A href="/o-planovani">{move || t.get().nav_about}</A></li>
-                <li><A href="/dokumenty">{move || t.get().nav_documents}</A></li>
-                <li><A href="/aktuality">{move || t.get().nav_news}</A></li>
+                <li><a href="/o-planovani">{t.nav_about}</a></li>
+                <li><a href="/dokumenty">{t.nav_documents}</a></li>
+                <li><a href="/aktuality">{t.nav_news}</a></li>
             </ul>
         </footer>
     }

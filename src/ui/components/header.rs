@@ -1,7 +1,6 @@
 //! The site header: the service name (home link), the region, and the main navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::state::{use_app, use_t};
 
@@ -13,17 +12,17 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-header__inner">
-                <A href="/" attr:class="app-header__title">{move || t.get().app_name}</A>
+                <a href="/" class="app-header__title">{t.app_name}</a>
                 <span class="app-header__region">{region}</span>
             </div>
-            <nav class="app-nav" aria-label=move || t.get().nav_label>
+            <nav class="app-nav" aria-label=t.nav_label>
                 <ul class="app-nav__list">
-                    <li><A href="/hledat">{move || t.get().nav_search}</A></li>
-                    <li><A href="/pruvodce">{move || t.get().nav_finder}</A></li>
-                    <li><A href="/urady">{move || t.get().nav_offices}</A></li>
-                    <li><A href="/oblibene">{move || t.get().nav_favourites}</A></li>
-                    <li><A href="/pripominky">{move || t.get().nav_comments}</A></li>
-                    <li><A href="/nastaveni">{move || t.get().nav_settings}</A></li>
+                    <li><a href="/hledat">{t.nav_search}</a></li>
+                    <li><a href="/pruvodce">{t.nav_finder}</a></li>
+                    <li><a href="/urady">{t.nav_offices}</a></li>
+                    <li><a href="/oblibene">{t.nav_favourites}</a></li>
+                    <li><a href="/pripominky">{t.nav_comments}</a></li>
+                    <li><a href="/nastaveni">{t.nav_settings}</a></li>
                 </ul>
             </nav>
         </header>

@@ -12,7 +12,7 @@ pub fn Notices() -> impl IntoView {
     let app = use_app();
     let t = use_t();
     let notice_text = move || {
-        let t = t.get();
+        let t = t;
         app.notice.get().map(|n| match n {
             Notice::Updated(date) => format!("{} {}", t.notice_updated, date_cs(&date)),
             Notice::UpdateRejected(reason) => format!("{} ({reason})", t.notice_rejected),
@@ -26,18 +26,18 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="app-notices">
             <Show when=demo>
-                <p class="app-notice app-notice--demo"><strong>{move || t.get().demo_label}</strong>" "{move || t.get().demo_text}</p>
+                <p class="app-notice app-notice--demo"><strong>{t.demo_label}</strong>" "{t.demo_text}</p>
             </Show>
             <Show when=move || app.shell_update.get()>
                 <div class="app-notice app-notice--update" role="status">
                     <button type="button" class="app-button" on:click=move |_| sw::activate_waiting()>
-                        {move || t.get().shell_update}
+                        {t.shell_update}
                     </button>
                 </div>
             </Show>
             {move || app.progress.get().map(|(got, total)| view! {
                 <div class="app-notice">
-                    <label for="download-progress">{move || t.get().downloading}" "{kilobytes(got)}" / "{kilobytes(total)}</label>
+                    <label for="download-progress">{t.downloading}" "{kilobytes(got)}" / "{kilobytes(total)}</label>
                     <progress id="download-progress" max=total.to_string() value=got.to_string()></progress>
                 </div>
             })}
@@ -45,7 +45,7 @@ pub fn Notices() -> impl IntoView {
                 {notice_text}
             </p>
             <Show when=move || app.offline.get()>
-                <p class="app-notice app-notice--quiet" data-testid="offline">{move || t.get().offline_note}</p>
+                <p class="app-notice app-notice--quiet" data-testid="offline">{t.offline_note}</p>
             </Show>
         </div>
     }

@@ -22,13 +22,13 @@ pub fn OfficeCard(
             <h3 class="app-card__title">{office.name.clone()}</h3>
             {office.department.clone().map(|d| view! { <p class="app-card__meta">{d}</p> })}
             {reason.map(|r| view! { <p>{r}</p> })}
-            <p>{move || t.get().office_help}</p>
+            <p>{t.office_help}</p>
             {address.map(|a| view! {
-                <p>{a}{example_address.then(|| view! { " " <span class="app-tag">{move || t.get().example_contact}</span> })}</p>
+                <p>{a}{example_address.then(|| view! { " " <span class="app-tag">{t.example_contact}</span> })}</p>
             })}
             <ContactList contacts=office.contacts.clone()/>
             {(!office.opening_hours.is_empty()).then(|| view! {
-                <h4>{move || t.get().opening_hours}</h4>
+                <h4>{t.opening_hours}</h4>
                 <ul>{office.opening_hours.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
             })}
         </section>

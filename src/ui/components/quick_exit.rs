@@ -51,8 +51,8 @@ pub fn QuickExit() -> impl IntoView {
         <div class="app-quick-exit">
             <button id="quick-exit" type="button" class="app-button app-button--warning app-quick-exit__button"
                 on:click=move |_| leave()>
-                {move || t.get().quick_exit}
-                <span class="app-visually-hidden">{move || t.get().quick_exit_hint}</span>
+                {t.quick_exit}
+                <span class="app-visually-hidden">{t.quick_exit_hint}</span>
             </button>
         </div>
     }

@@ -30,7 +30,7 @@ pub fn ServiceActions(service_id: String, name: String) -> impl IntoView {
         let title = name.clone();
         leptos::task::spawn_local(async move {
             let ok = share_or_copy(&title).await;
-            let t = t.get_untracked();
+            let t = t;
             status.set(Some(match ok {
                 Shared::Done => t.shared,
                 Shared::Copied => t.link_copied,
@@ -45,10 +45,10 @@ pub fn ServiceActions(service_id: String, name: String) -> impl IntoView {
     };
     view! {
         <div class="app-actions">
-            <button type="button" class="app-button app-button--secondary" on:click=share>{move || t.get().share}</button>
-            <button type="button" class="app-button app-button--secondary" on:click=print>{move || t.get().print}</button>
+            <button type="button" class="app-button app-button--secondary" on:click=share>{t.share}</button>
+            <button type="button" class="app-button app-button--secondary" on:click=print>{t.print}</button>
             <button type="button" class="app-button app-button--secondary" aria-pressed=move || is_fav.get().to_string() on:click=toggle>
-                {move || if is_fav.get() { t.get().favourite_remove } else { t.get().favourite_add }}
+                {move || if is_fav.get() { t.favourite_remove } else { t.favourite_add }}
             </button>
             <p class="app-actions__status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>

@@ -2,7 +2,6 @@
 //! why it was found, in words a citizen understands.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::snapshot::{FeeKind, Service};
 use crate::ui::format::type_name;
@@ -21,7 +20,7 @@ pub fn ServiceCard(
     let href = format!("/sluzba/{}", service.id);
     let kind = type_name(&service);
     let free = service.fee.kind == FeeKind::Free;
-    let title = view! { <A href=href attr:class="app-card__link">{service.name.clone()}</A> };
+    let title = view! { <a href=href class="app-card__link">{service.name.clone()}</a> };
     let heading = if level == 2 {
         view! { <h2 class="app-card__title">{title}</h2> }.into_any()
     } else {
@@ -31,9 +30,9 @@ pub fn ServiceCard(
         <li class="app-card" data-testid="result">
             {heading}
             <p class="app-card__meta">{kind}" · "{provider}</p>
-            {free.then(|| view! { <p><span class="app-tag app-tag--free">{move || t.get().free}</span></p> })}
+            {free.then(|| view! { <p><span class="app-tag app-tag--free">{t.free}</span></p> })}
             {(!why.is_empty()).then(|| view! {
-                <p class="app-card__why"><span class="app-visually-hidden">{move || t.get().why_label}" "</span>{why.join(" · ")}</p>
+                <p class="app-card__why"><span class="app-visually-hidden">{t.why_label}" "</span>{why.join(" · ")}</p>
             })}
         </li>
     }

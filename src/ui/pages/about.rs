@@ -2,7 +2,6 @@
 //! in our own words).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::nav::page_title;
 use crate::ui::state::use_t;
@@ -10,19 +9,19 @@ use crate::ui::state::use_t;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let t = use_t();
-    page_title(move || t.get().about_title.to_string());
+    page_title(move || t.about_title.to_string());
     view! {
-        <h1 tabindex="-1">{move || t.get().about_title}</h1>
-        <p class="app-lead">{move || t.get().about_lead}</p>
-        <p>{move || t.get().about_law}</p>
-        <p>{move || t.get().about_money}</p>
-        <h2>{move || t.get().about_take_part}</h2>
+        <h1 tabindex="-1">{t.about_title}</h1>
+        <p class="app-lead">{t.about_lead}</p>
+        <p>{t.about_law}</p>
+        <p>{t.about_money}</p>
+        <h2>{t.about_take_part}</h2>
         <ul>
-            <li><A href="/pripominky">{move || t.get().about_comment}</A></li>
-            <li><A href="/dokumenty">{move || t.get().about_read}</A></li>
-            <li><A href="/aktuality">{move || t.get().about_follow}</A></li>
-            <li><A href="/urady">{move || t.get().about_contact}</A></li>
+            <li><a href="/pripominky">{t.about_comment}</a></li>
+            <li><a href="/dokumenty">{t.about_read}</a></li>
+            <li><a href="/aktuality">{t.about_follow}</a></li>
+            <li><a href="/urady">{t.about_contact}</a></li>
         </ul>
-        <p>{move || t.get().about_everyone}</p>
+        <p>{t.about_everyone}</p>
     }
 }

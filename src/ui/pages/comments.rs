@@ -38,28 +38,28 @@ pub fn CommentsPage() -> impl IntoView {
     let t = use_t();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     page_title(move || {
-        let title = t.get().comments_title;
-        if errors.get().is_empty() { title.to_string() } else { format!("{} {title}", t.get().error_prefix) }
+        let title = t.comments_title;
+        if errors.get().is_empty() { title.to_string() } else { format!("{} {title}", t.error_prefix) }
     });
     view! {
         <ErrorSummary errors=errors.into()/>
-        <h1 tabindex="-1">{move || t.get().comments_title}</h1>
+        <h1 tabindex="-1">{t.comments_title}</h1>
         {with_catalogue_below(move |c| {
-            let Some(today) = today() else { return view! { <p>{move || t.get().comments_none}</p> }.into_any() };
+            let Some(today) = today() else { return view! { <p>{t.comments_none}</p> }.into_any() };
             match campaign(&c.snapshot, &today) {
-                None => view! { <p>{move || t.get().comments_none}</p> }.into_any(),
+                None => view! { <p>{t.comments_none}</p> }.into_any(),
                 Some((camp, open)) => {
                     let doc = c.snapshot.documents.iter().find(|d| d.id == camp.document).map(|d| d.title.clone()).unwrap_or_default();
                     let closes = date_cs(&camp.closes);
                     view! {
-                        <p class="app-lead">{move || t.get().comments_on}" "<strong>{doc}</strong></p>
+                        <p class="app-lead">{t.comments_on}" "<strong>{doc}</strong></p>
                         {if open {
                             view! {
-                                <p class="app-panel" data-testid="deadline">{move || t.get().comments_deadline}" "<strong>{closes.clone()}</strong></p>
+                                <p class="app-panel" data-testid="deadline">{t.comments_deadline}" "<strong>{closes.clone()}</strong></p>
                                 <form::CommentForm campaign=camp.clone() errors=errors/>
                             }.into_any()
                         } else {
-                            view! { <p class="app-panel" data-testid="closed">{move || t.get().comments_closed}" "{closes.clone()}</p> }.into_any()
+                            view! { <p class="app-panel" data-testid="closed">{t.comments_closed}" "{closes.clone()}</p> }.into_any()
                         }}
                     }.into_any()
                 }
@@ -67,8 +67,8 @@ pub fn CommentsPage() -> impl IntoView {
         })}
         <OutboxList/>
         <section class="app-privacy">
-            <h2>{move || t.get().privacy_title}</h2>
-            <p>{move || t.get().privacy_text}</p>
+            <h2>{t.privacy_title}</h2>
+            <p>{t.privacy_text}</p>
         </section>
     }
 }

@@ -13,15 +13,15 @@ use crate::ui::state::{use_app, use_t};
 pub fn DocumentsPage() -> impl IntoView {
     let app = use_app();
     let t = use_t();
-    page_title(move || t.get().documents_title.to_string());
+    page_title(move || t.documents_title.to_string());
     view! {
-        <h1 tabindex="-1">{move || t.get().documents_title}</h1>
-        <p class="app-lead">{move || t.get().documents_lead}</p>
+        <h1 tabindex="-1">{t.documents_title}</h1>
+        <p class="app-lead">{t.documents_lead}</p>
         {with_catalogue_below(move |c| {
             let lang = app.lang.get();
-            let mut docs = c.snapshot.documents.clone();
-            docs.sort_by_key(|d| std::cmp::Reverse(d.year));
-            let items = docs.into_iter().map(|d| {
+            let years: Vec<String> = c.snapshot.documents.iter().map(|d| format!("{:05}", d.year)).collect();
+            let newest_first = crate::ui::format::order(&years).into_iter().rev().map(|i| c.snapshot.documents[i].clone());
+            let items = newest_first.map(|d| {
                 let years = match d.year_to { Some(to) if to != d.year => format!("{}–{}", d.year, to), _ => d.year.to_string() };
                 let meta = [Some(lang.document_kind(d.kind).to_string()), Some(years), d.format.clone(), d.bytes.map(file_size)]
                     .into_iter().flatten().collect::<Vec<_>>().join(" · ");

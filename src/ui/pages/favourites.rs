@@ -1,7 +1,6 @@
 //! `/oblibene`: services saved on this device.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::components::service_card::ServiceCard;
 use crate::ui::nav::page_title;
@@ -12,10 +11,10 @@ use crate::ui::state::{use_app, use_t};
 pub fn FavouritesPage() -> impl IntoView {
     let app = use_app();
     let t = use_t();
-    page_title(move || t.get().favourites_title.to_string());
+    page_title(move || t.favourites_title.to_string());
     view! {
-        <h1 tabindex="-1">{move || t.get().favourites_title}</h1>
-        <p>{move || t.get().favourites_hint}</p>
+        <h1 tabindex="-1">{t.favourites_title}</h1>
+        <p>{t.favourites_hint}</p>
         {with_catalogue_below(move |c| {
             let ids = app.favourites.get();
             let snap = &c.snapshot;
@@ -24,7 +23,7 @@ pub fn FavouritesPage() -> impl IntoView {
                 view! { <ServiceCard service=s.clone() provider=provider level=2/> }
             }).collect();
             if cards.is_empty() {
-                view! { <p>{move || t.get().favourites_empty}" "<A href="/hledat">{move || t.get().nav_search}</A></p> }.into_any()
+                view! { <p>{t.favourites_empty}" "<a href="/hledat">{t.nav_search}</a></p> }.into_any()
             } else {
                 view! { <ul class="app-results">{cards}</ul> }.into_any()
             }

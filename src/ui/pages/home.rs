@@ -2,11 +2,10 @@
 //! situations as tiles, and the crisis lines.
 
 use leptos::prelude::*;
-use leptos_router::components::{Form, A};
 
 use crate::domain::finder::Answers;
 use crate::ui::components::crisis_lines::CrisisLines;
-use crate::ui::format::query_string;
+use crate::query::query_string;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs::{self, Key};
@@ -15,27 +14,27 @@ use crate::ui::state::{use_app, use_t};
 #[component]
 pub fn Home() -> impl IntoView {
     let t = use_t();
-    page_title(move || t.get().home_title.to_string());
+    page_title(move || t.home_title.to_string());
     view! {
-        <h1 tabindex="-1">{move || t.get().home_title}</h1>
-        <p class="app-lead">{move || t.get().home_lead}</p>
+        <h1 tabindex="-1">{t.home_title}</h1>
+        <p class="app-lead">{t.home_lead}</p>
         <SearchBox/>
         <section class="app-panel app-panel--finder">
-            <h2>{move || t.get().not_found_title}</h2>
-            <p>{move || t.get().not_found_text}</p>
-            <p><A href="/pruvodce" attr:class="app-button app-button--start">{move || t.get().finder_start}</A></p>
-            <p><A href="/urady">{move || t.get().office_link}</A></p>
+            <h2>{t.not_found_title}</h2>
+            <p>{t.not_found_text}</p>
+            <p><a href="/pruvodce" class="app-button app-button--start">{t.finder_start}</a></p>
+            <p><a href="/urady">{t.office_link}</a></p>
         </section>
         {with_catalogue_below(move |c| {
             let tiles = c.snapshot.life_situations.iter().map(|s| {
                 let answers = Answers { situations: vec![s.id.clone()], ..Default::default() };
                 let href = format!("/pruvodce/vysledky?{}", query_string(&answers.to_params(&c.snapshot)));
                 let name = s.name.clone();
-                view! { <li class="app-tile"><A href=href attr:class="app-tile__link">{name}</A></li> }
+                view! { <li class="app-tile"><a href=href class="app-tile__link">{name}</a></li> }
             }).collect::<Vec<_>>();
             view! {
                 <section>
-                    <h2>{move || t.get().situations_title}</h2>
+                    <h2>{t.situations_title}</h2>
                     <ul class="app-tiles">{tiles}</ul>
                 </section>
             }.into_any()
@@ -59,18 +58,18 @@ fn SearchBox() -> impl IntoView {
         app.catalogue.get().map(|c| c.index.suggest(&text, 8)).unwrap_or_default()
     };
     view! {
-        <Form method="GET" action="/hledat" attr:class="app-search" attr:role="search">
-            <label class="app-label" for="home-q">{move || t.get().search_label}</label>
-            <p class="app-hint" id="home-q-hint">{move || t.get().search_hint}</p>
+        <form method="get" action="/hledat" class="app-search" role="search">
+            <label class="app-label" for="home-q">{t.search_label}</label>
+            <p class="app-hint" id="home-q-hint">{t.search_hint}</p>
             <div class="app-search__row">
                 <input id="home-q" name="q" type="search" class="app-input" list="home-suggestions"
                     autocomplete="off" aria-describedby="home-q-hint" enterkeyhint="search"
                     on:input=move |ev| typed.set(event_target_value(&ev))/>
-                <button type="submit" class="app-button">{move || t.get().search_button}</button>
+                <button type="submit" class="app-button">{t.search_button}</button>
             </div>
             <datalist id="home-suggestions">
                 {move || suggestions().into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
             </datalist>
-        </Form>
+        </form>
     }
 }

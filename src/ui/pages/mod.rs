@@ -60,10 +60,10 @@ where
         (Some(c), _) => page(c),
         (None, Load::NoData) => view! { <no_data::NoData heading=heading/> }.into_any(),
         (None, _) if heading => view! {
-            <h1 tabindex="-1">{move || t.get().loading}</h1>
-            <p role="status">{move || t.get().loading_hint}</p>
+            <h1 tabindex="-1">{t.loading}</h1>
+            <p role="status">{t.loading_hint}</p>
         }
         .into_any(),
-        (None, _) => view! { <p role="status">{move || t.get().loading}"… "{move || t.get().loading_hint}</p> }.into_any(),
+        (None, _) => view! { <p role="status">{t.loading}"… "{t.loading_hint}</p> }.into_any(),
     }
 }

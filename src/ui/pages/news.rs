@@ -10,13 +10,13 @@ use crate::ui::state::use_t;
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let t = use_t();
-    page_title(move || t.get().news_title.to_string());
+    page_title(move || t.news_title.to_string());
     view! {
-        <h1 tabindex="-1">{move || t.get().news_title}</h1>
+        <h1 tabindex="-1">{t.news_title}</h1>
         {with_catalogue_below(move |c| {
-            let mut news = c.snapshot.news.clone();
-            news.sort_by(|a, b| b.date.cmp(&a.date));
-            let items = news.into_iter().map(|n| view! {
+            let dates: Vec<String> = c.snapshot.news.iter().map(|n| n.date.clone()).collect();
+            let newest_first = crate::ui::format::order(&dates).into_iter().rev().map(|i| c.snapshot.news[i].clone());
+            let items = newest_first.map(|n| view! {
                 <article class="app-card">
                     <h2 class="app-card__title">{n.title}</h2>
                     <p class="app-card__meta"><time datetime=n.date.clone()>{date_cs(&n.date)}</time></p>

@@ -31,12 +31,12 @@ pub fn NoData(
     let offices = fb.map(|f| f.offices).unwrap_or_default();
     view! {
         {if heading {
-            view! { <h1 tabindex="-1">{move || t.get().no_data_title}</h1> }.into_any()
+            view! { <h1 tabindex="-1">{t.no_data_title}</h1> }.into_any()
         } else {
-            view! { <h2>{move || t.get().no_data_title}</h2> }.into_any()
+            view! { <h2>{t.no_data_title}</h2> }.into_any()
         }}
-        <p class="app-lead">{move || t.get().no_data_text}</p>
-        <h2>{move || t.get().office_title}" ("{region}")"</h2>
+        <p class="app-lead">{t.no_data_text}</p>
+        <h2>{t.office_title}" ("{region}")"</h2>
         {offices.into_iter().map(|o| view! { <OfficeCard office=o/> }).collect_view()}
         <CrisisLines/>
     }

@@ -1,7 +1,6 @@
 //! The page for unknown addresses (and unknown service ids): say so, and offer the ways on.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::nav::page_title;
 use crate::ui::state::use_t;
@@ -9,7 +8,7 @@ use crate::ui::state::use_t;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let t = use_t();
-    page_title(move || t.get().not_found_page.to_string());
+    page_title(move || t.not_found_page.to_string());
     view! { <NotFoundBody/> }
 }
 
@@ -17,12 +16,12 @@ pub fn NotFound() -> impl IntoView {
 pub fn NotFoundBody() -> impl IntoView {
     let t = use_t();
     view! {
-        <h1 tabindex="-1">{move || t.get().not_found_page}</h1>
-        <p>{move || t.get().not_found_hint}</p>
+        <h1 tabindex="-1">{t.not_found_page}</h1>
+        <p>{t.not_found_hint}</p>
         <ul>
-            <li><A href="/hledat">{move || t.get().nav_search}</A></li>
-            <li><A href="/pruvodce">{move || t.get().finder_start}</A></li>
-            <li><A href="/urady">{move || t.get().nav_offices}</A></li>
+            <li><a href="/hledat">{t.nav_search}</a></li>
+            <li><a href="/pruvodce">{t.finder_start}</a></li>
+            <li><a href="/urady">{t.nav_offices}</a></li>
         </ul>
     }
 }

@@ -3,14 +3,12 @@
 //! results as you type and *replaces* the history entry, so history does not record every keystroke.
 
 use leptos::prelude::*;
-use leptos_router::components::{Form, A};
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use crate::ui::router::{navigate, use_url};
 
 use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
-use crate::ui::format::query_string;
+use crate::query::query_string;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs;
@@ -27,13 +25,12 @@ const ZDARMA: &str = "zdarma";
 pub fn SearchPage() -> impl IntoView {
     let t = use_t();
     let app = use_app();
-    let params = use_query_map();
+    let params = use_url();
     let get = move |k: &str| params.read().get(k).unwrap_or_default();
     page_title(move || {
         let q = params.read().get(Q).unwrap_or_default();
-        if q.is_empty() { t.get().search_title.to_string() } else { format!("{} – {q}", t.get().search_title) }
+        if q.is_empty() { t.search_title.to_string() } else { format!("{} – {q}", t.search_title) }
     });
-    let navigate = use_navigate();
     // Typing: rewrite q in the URL, keeping the filters, replacing the current history entry.
     let on_type = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -42,7 +39,7 @@ pub fn SearchPage() -> impl IntoView {
             .chain([OBEC, SKUPINA, FORMA, ZDARMA].into_iter().filter_map(|k| p.get(k).map(|v| (k, v))))
             .collect();
         let url = format!("/hledat?{}", query_string(&pairs));
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&url, true);
     };
     let query = Memo::new(move |_| Query {
         text: get(Q),
@@ -55,47 +52,45 @@ pub fn SearchPage() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{move || t.get().search_title}</h1>
+        <h1 tabindex="-1">{t.search_title}</h1>
         {with_catalogue_below(move |c| {
-            let on_type = on_type.clone();
             let snap = &c.snapshot;
-            let mut munis: Vec<_> = snap.municipalities.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
-            munis.sort_by_key(|(_, name)| crate::domain::text::fold(name));
+            let munis = crate::ui::format::municipalities_by_name(snap);
             let lang = app.lang.get_untracked();
             view! {
-                <Form method="GET" action="/hledat" attr:class="app-filters" attr:role="search" on:submit=move |_| prefs::remember_search(&get(Q))>
-                    <label class="app-label" for="q">{move || t.get().search_label}</label>
+                <form method="get" action="/hledat" class="app-filters" role="search" on:submit=move |_| prefs::remember_search(&get(Q))>
+                    <label class="app-label" for="q">{t.search_label}</label>
                     <input id="q" name=Q type="search" class="app-input" autocomplete="off" enterkeyhint="search"
                         prop:value=move || get(Q) on:input=on_type/>
                     <div class="app-filters__grid">
                         <div class="app-field">
-                            <label class="app-label" for="obec">{move || t.get().filter_municipality}</label>
+                            <label class="app-label" for="obec">{t.filter_municipality}</label>
                             <select id="obec" name=OBEC class="app-select">
-                                <option value="">{move || t.get().any_municipality}</option>
+                                <option value="">{t.any_municipality}</option>
                                 {munis.into_iter().map(|(id, name)| { let sel = id.clone(); view! { <option value=id selected=move || get(OBEC) == sel>{name}</option> } }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field">
-                            <label class="app-label" for="skupina">{move || t.get().filter_group}</label>
+                            <label class="app-label" for="skupina">{t.filter_group}</label>
                             <select id="skupina" name=SKUPINA class="app-select">
-                                <option value="">{move || t.get().any_group}</option>
+                                <option value="">{t.any_group}</option>
                                 {TargetGroup::ALL.into_iter().map(|g| view! { <option value=g.slug() selected=move || get(SKUPINA) == g.slug()>{lang.group_name(g)}</option> }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field">
-                            <label class="app-label" for="forma">{move || t.get().filter_form}</label>
+                            <label class="app-label" for="forma">{t.filter_form}</label>
                             <select id="forma" name=FORMA class="app-select">
-                                <option value="">{move || t.get().any_form}</option>
+                                <option value="">{t.any_form}</option>
                                 {ServiceForm::ALL.into_iter().map(|f| view! { <option value=f.slug() selected=move || get(FORMA) == f.slug()>{lang.form_name(f)}</option> }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field app-checkbox">
                             <input id="zdarma" name=ZDARMA type="checkbox" value="1" prop:checked=move || get(ZDARMA) == "1"/>
-                            <label for="zdarma">{move || t.get().filter_free}</label>
+                            <label for="zdarma">{t.filter_free}</label>
                         </div>
                     </div>
-                    <button type="submit" class="app-button">{move || t.get().search_button}</button>
-                </Form>
+                    <button type="submit" class="app-button">{t.search_button}</button>
+                </form>
                 <Results catalogue=c.clone() query=query/>
             }.into_any()
         })}
@@ -112,7 +107,7 @@ fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<c
     let count = move || {
         let r = result.get();
         let lang = app.lang.get();
-        lang.count(r.total, &t.get().results)
+        lang.count(r.total, &t.results)
     };
     view! {
         <p class="app-result-count" role="status" aria-live="polite" data-testid="result-count">{count}</p>
@@ -129,9 +124,9 @@ fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<c
                 <ul class="app-results">{cards}</ul>
                 {r.hits.is_empty().then(|| view! {
                     <div class="app-panel">
-                        <h2>{move || t.get().no_results_title}</h2>
-                        <p>{move || t.get().no_results_text}</p>
-                        <p><A href="/pruvodce">{move || t.get().finder_start}</A></p>
+                        <h2>{t.no_results_title}</h2>
+                        <p>{t.no_results_text}</p>
+                        <p><a href="/pruvodce">{t.finder_start}</a></p>
                     </div>
                 })}
                 {office.map(|o| view! { <OfficeCard office=o/> })}

@@ -15,7 +15,7 @@ use crate::ui::state::{use_app, use_t, TextSize};
 pub fn SettingsPage() -> impl IntoView {
     let app = use_app();
     let t = use_t();
-    page_title(move || t.get().settings_title.to_string());
+    page_title(move || t.settings_title.to_string());
     let persist = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move { persist.set(storage::persisted().await.ok()) });
     let cleared = RwSignal::new(None::<Result<(), String>>);
@@ -39,15 +39,15 @@ pub fn SettingsPage() -> impl IntoView {
         })
     };
     view! {
-        <h1 tabindex="-1">{move || t.get().settings_title}</h1>
+        <h1 tabindex="-1">{t.settings_title}</h1>
         <div class="app-field">
-            <label class="app-label" for="region">{move || t.get().region_label}</label>
+            <label class="app-label" for="region">{t.region_label}</label>
             <select id="region" class="app-select" on:change=on_region>
                 {regions().iter().map(|r| view! { <option value=r.id.clone() selected=move || app.region.get() == r.id>{r.name.clone()}</option> }).collect_view()}
             </select>
         </div>
         <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend app-fieldset__legend--m">{move || t.get().language_label}</legend>
+            <legend class="app-fieldset__legend app-fieldset__legend--m">{t.language_label}</legend>
             {[(Lang::Cs, "Čeština"), (Lang::En, "English")].into_iter().map(|(l, name)| view! {
                 <div class="app-choice">
                     <input type="radio" id=format!("lang-{}", l.code()) name="lang" lang=l.code()
@@ -57,7 +57,7 @@ pub fn SettingsPage() -> impl IntoView {
             }).collect_view()}
         </fieldset>
         <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend app-fieldset__legend--m">{move || t.get().text_size_label}</legend>
+            <legend class="app-fieldset__legend app-fieldset__legend--m">{t.text_size_label}</legend>
             {TextSize::ALL.into_iter().map(|s| view! {
                 <div class="app-choice">
                     <input type="radio" id=format!("size-{}", s.code()) name="size"
@@ -68,22 +68,22 @@ pub fn SettingsPage() -> impl IntoView {
             }).collect_view()}
         </fieldset>
         <section>
-            <h2>{move || t.get().keep_title}</h2>
-            <p>{move || t.get().keep_text}</p>
-            <button type="button" class="app-button app-button--secondary" on:click=ask_persist>{move || t.get().keep_button}</button>
-            <p role="status">{move || persist.get().map(|p| if p { t.get().keep_granted } else { t.get().keep_not_granted })}</p>
+            <h2>{t.keep_title}</h2>
+            <p>{t.keep_text}</p>
+            <button type="button" class="app-button app-button--secondary" on:click=ask_persist>{t.keep_button}</button>
+            <p role="status">{move || persist.get().map(|p| if p { t.keep_granted } else { t.keep_not_granted })}</p>
         </section>
         <section>
-            <h2>{move || t.get().clear_title}</h2>
-            <p>{move || t.get().clear_text}</p>
-            <button type="button" class="app-button app-button--warning" on:click=clear>{move || t.get().clear_button}</button>
+            <h2>{t.clear_title}</h2>
+            <p>{t.clear_text}</p>
+            <button type="button" class="app-button app-button--warning" on:click=clear>{t.clear_button}</button>
             <p role="status">{move || cleared.get().map(|r| match r {
-                Ok(()) => t.get().clear_done.to_string(),
-                Err(e) => format!("{} ({e})", t.get().clear_failed),
+                Ok(()) => t.clear_done.to_string(),
+                Err(e) => format!("{} ({e})", t.clear_failed),
             })}</p>
             <Show when=move || matches!(cleared.get(), Some(Ok(())))>
                 <button type="button" class="app-button" on:click=move |_| { if let Some(w) = dom::window() { let _ = w.location().reload(); } }>
-                    {move || t.get().reload_button}
+                    {t.reload_button}
                 </button>
             </Show>
         </section>

@@ -9,7 +9,7 @@ use crate::domain::snapshot::CommentCampaign;
 use crate::ui::components::error_summary::FieldError;
 use crate::ui::components::outbox_list::submit_comment;
 use crate::ui::dom;
-use crate::ui::format::encode_component;
+use crate::query::encode_component;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::use_t;
 
@@ -26,7 +26,7 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
     });
     let error_for = move |field: &'static str| errors.get().into_iter().find(|e| e.field == field).map(|e| e.message);
     let message = move |e: CommentError| {
-        let t = t.get_untracked();
+        let t = t;
         match e {
             CommentError::TextMissing => t.err_text_missing,
             CommentError::TextTooShort => t.err_text_short,
@@ -49,7 +49,7 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             let campaign = campaign.clone();
             leptos::task::spawn_local(async move {
                 let ok = submit_comment(&campaign, &d).await;
-                sent.set(Some(if ok { t.get_untracked().comment_queued } else { t.get_untracked().comment_store_failed }));
+                sent.set(Some(if ok { t.comment_queued } else { t.comment_store_failed }));
                 if ok {
                     draft.set(CommentDraft::default());
                     prefs::remove(Key::CommentDraft);
@@ -57,18 +57,18 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             });
         } else if let Some(email) = &campaign.email {
             let body = format!("{}\n\n{}\n{}\n{}", d.text, d.name, d.email, d.municipality);
-            let href = format!("mailto:{email}?subject={}&body={}", encode_component(t.get_untracked().comment_subject), encode_component(&body)).replace('+', "%20");
+            let href = format!("mailto:{email}?subject={}&body={}", encode_component(t.comment_subject), encode_component(&body)).replace('+', "%20");
             if let (Some(h), Some(w)) = (safe_href(&href), dom::window()) {
                 let _ = w.location().set_href(&h);
-                sent.set(Some(t.get_untracked().comment_mail_opened));
+                sent.set(Some(t.comment_mail_opened));
             }
         }
     };
-    let field = move |id: &'static str, label: Signal<&'static str>, hint: Option<Signal<&'static str>>, value: fn(&CommentDraft) -> String, set: fn(&mut CommentDraft, String), kind: &'static str| {
+    let field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, value: fn(&CommentDraft) -> String, set: fn(&mut CommentDraft, String), kind: &'static str| {
         view! {
             <div class="app-field" class:app-field--error=move || error_for(id).is_some()>
-                <label class="app-label" for=id>{move || label.get()}</label>
-                {hint.map(|h| view! { <p class="app-hint">{move || h.get()}</p> })}
+                <label class="app-label" for=id>{label}</label>
+                {hint.map(|h| view! { <p class="app-hint">{h}</p> })}
                 {move || error_for(id).map(|m| view! { <p class="app-error-message" id=format!("{id}-error")>{m}</p> })}
                 <input id=id type=kind class="app-input" autocomplete=if kind == "email" { "email" } else { "off" }
                     aria-describedby=move || error_for(id).map(|_| format!("{id}-error"))
@@ -78,18 +78,18 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
     };
     view! {
         <form class="app-form" novalidate=true on:submit=on_submit>
-            {field("comment-name", Signal::derive(move || t.get().field_name), Some(Signal::derive(move || t.get().optional)), |d| d.name.clone(), |d, v| d.name = v, "text")}
-            {field("comment-email", Signal::derive(move || t.get().field_email), Some(Signal::derive(move || t.get().email_hint)), |d| d.email.clone(), |d, v| d.email = v, "email")}
-            {field("comment-municipality", Signal::derive(move || t.get().field_municipality), Some(Signal::derive(move || t.get().optional)), |d| d.municipality.clone(), |d, v| d.municipality = v, "text")}
+            {field("comment-name", t.field_name, Some(t.optional), |d| d.name.clone(), |d, v| d.name = v, "text")}
+            {field("comment-email", t.field_email, Some(t.email_hint), |d| d.email.clone(), |d, v| d.email = v, "email")}
+            {field("comment-municipality", t.field_municipality, Some(t.optional), |d| d.municipality.clone(), |d, v| d.municipality = v, "text")}
             <div class="app-field" class:app-field--error=move || error_for("comment-text").is_some()>
-                <label class="app-label" for="comment-text">{move || t.get().field_text}</label>
-                <p class="app-hint" id="comment-text-hint">{move || t.get().text_hint}</p>
+                <label class="app-label" for="comment-text">{t.field_text}</label>
+                <p class="app-hint" id="comment-text-hint">{t.text_hint}</p>
                 {move || error_for("comment-text").map(|m| view! { <p class="app-error-message" id="comment-text-error">{m}</p> })}
                 <textarea id="comment-text" class="app-textarea" rows="8"
                     aria-describedby=move || if error_for("comment-text").is_some() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }
                     prop:value=move || draft.get().text on:input=move |ev| draft.update(|d| d.text = event_target_value(&ev))></textarea>
             </div>
-            <button type="submit" class="app-button">{move || t.get().send_comment}</button>
+            <button type="submit" class="app-button">{t.send_comment}</button>
             <p role="status" aria-live="polite" data-testid="comment-status">{move || sent.get()}</p>
         </form>
     }

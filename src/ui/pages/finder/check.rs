@@ -1,7 +1,6 @@
 //! `/pruvodce/shrnuti`: GOV.UK "check answers": each answer with a "Změnit" link back to its question.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::question::question_text;
 use super::{answer_pairs, finder_url, CHANGE, STEPS};
@@ -15,10 +14,10 @@ use crate::ui::state::use_t;
 pub fn FinderCheck() -> impl IntoView {
     let t = use_t();
     let pairs = answer_pairs();
-    page_title(move || t.get().check_title.to_string());
+    page_title(move || t.check_title.to_string());
     view! {
         {with_catalogue(move |c| {
-            let t = t.get();
+            let t = t;
             let all = pairs.get();
             let a = Answers::from_params(&all, &c.snapshot);
             let none = t.dont_know.to_string();
@@ -42,7 +41,7 @@ pub fn FinderCheck() -> impl IntoView {
                         <dt class="app-summary__key">{question_text(step, t)}</dt>
                         <dd class="app-summary__value">{value.unwrap_or_else(|| none.clone())}</dd>
                         <dd class="app-summary__actions">
-                            <A href=href>{t.change}<span class="app-visually-hidden">" – "{question_text(step, t)}</span></A>
+                            <a href=href>{t.change}<span class="app-visually-hidden">" – "{question_text(step, t)}</span></a>
                         </dd>
                     </div>
                 }
@@ -51,7 +50,7 @@ pub fn FinderCheck() -> impl IntoView {
                 <BackLink href=finder_url(STEPS[STEPS.len() - 1], &all)/>
                 <h1 tabindex="-1">{t.check_title}</h1>
                 <dl class="app-summary">{rows}</dl>
-                <p><A href=finder_url("vysledky", &all) attr:class="app-button">{t.show_results}</A></p>
+                <p><a href=finder_url("vysledky", &all) class="app-button">{t.show_results}</a></p>
             }.into_any()
         })}
     }

@@ -13,7 +13,8 @@ pub use results::FinderResults;
 pub use start::FinderStart;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+
+use crate::ui::router::use_url;
 
 /// The question steps in order, by their URL segment.
 pub const STEPS: [&str; 5] = ["kdo", "vek", "situace", "obec", "pomoc"];
@@ -24,11 +25,11 @@ pub const CHANGE: &str = "zmena";
 
 /// All answer pairs in the current URL, repeated keys included.
 pub fn answer_pairs() -> Memo<Vec<(String, String)>> {
-    let params = use_query_map();
+    let params = use_url();
     Memo::new(move |_| {
         let p = params.read();
         KEYS.iter()
-            .flat_map(|k| p.get_all(k).unwrap_or_default().into_iter().map(move |v| (k.to_string(), v)))
+            .flat_map(|k| p.get_all(k).into_iter().map(move |v| (k.to_string(), v)))
             .filter(|(_, v)| !v.is_empty())
             .collect()
     })
@@ -39,6 +40,6 @@ pub fn finder_url(page: &str, pairs: &[(String, String)]) -> String {
     if pairs.is_empty() {
         format!("/pruvodce/{page}")
     } else {
-        format!("/pruvodce/{page}?{}", crate::ui::format::query_string(pairs))
+        format!("/pruvodce/{page}?{}", crate::query::query_string(pairs))
     }
 }

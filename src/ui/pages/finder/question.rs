@@ -2,8 +2,7 @@
 //! answer; the form is a GET form to the next step that carries the earlier answers as hidden fields.
 
 use leptos::prelude::*;
-use leptos_router::components::Form;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use crate::ui::router::use_url;
 
 use super::{answer_pairs, finder_url, CHANGE, STEPS};
 use crate::domain::finder::{AgeGroup, Answers, HelpKind, Who};
@@ -22,12 +21,11 @@ struct Choice {
 #[component]
 pub fn FinderQuestion() -> impl IntoView {
     let t = use_t();
-    let params = use_params_map();
-    let query = use_query_map();
-    let step = move || params.read().get("krok").unwrap_or_default();
-    let changing = move || query.read().get(CHANGE).is_some();
+    let url = use_url();
+    let step = move || url.read().path.trim_start_matches("/pruvodce/").to_string();
+    let changing = move || url.read().get(CHANGE).is_some();
     let pairs = answer_pairs();
-    page_title(move || question_text(&step(), t.get()).to_string());
+    page_title(move || question_text(&step(), t).to_string());
     view! {
         {with_catalogue(move |c| {
             let step = step();
@@ -47,14 +45,14 @@ pub fn FinderQuestion() -> impl IntoView {
                 finder_url(STEPS[pos - 1], &all)
             };
             let multiple = matches!(key, "situace" | "pomoc");
-            let choices = choices(key, &c, t.get());
-            let hint = question_hint(key, t.get());
+            let choices = choices(key, &c, t);
+            let hint = question_hint(key, t);
             view! {
                 <BackLink href=back/>
-                <Form method="GET" action=format!("/pruvodce/{next}") attr:class="app-question">
+                <form method="get" action=format!("/pruvodce/{next}") class="app-question">
                     {others.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
                     <fieldset class="app-fieldset" aria-describedby="question-hint">
-                        <legend class="app-fieldset__legend"><h1 tabindex="-1">{question_text(key, t.get())}</h1></legend>
+                        <legend class="app-fieldset__legend"><h1 tabindex="-1">{question_text(key, t)}</h1></legend>
                         <p class="app-hint" id="question-hint">{hint}</p>
                         {if key == "obec" {
                             municipality_select(&c.snapshot, current.first().cloned().unwrap_or_default()).into_any()
@@ -62,8 +60,8 @@ pub fn FinderQuestion() -> impl IntoView {
                             options(key, multiple, choices, &current).into_any()
                         }}
                     </fieldset>
-                    <button type="submit" class="app-button">{move || t.get().continue_button}</button>
-                </Form>
+                    <button type="submit" class="app-button">{t.continue_button}</button>
+                </form>
             }.into_any()
         })}
     }
@@ -88,10 +86,10 @@ fn options(key: &'static str, multiple: bool, choices: Vec<Choice>, current: &[S
             {items.collect_view()}
             // "Nevím" submits no value for this question.
             {(!multiple).then(|| view! {
-                <p class="app-choices__or">{move || t.get().or}</p>
+                <p class="app-choices__or">{t.or}</p>
                 <div class="app-choice">
                     <input id=format!("{key}-nevim") type="radio" name=key value="" checked=nothing_chosen/>
-                    <label for=format!("{key}-nevim")>{move || t.get().dont_know}</label>
+                    <label for=format!("{key}-nevim")>{t.dont_know}</label>
                 </div>
             })}
         </div>
@@ -100,12 +98,11 @@ fn options(key: &'static str, multiple: bool, choices: Vec<Choice>, current: &[S
 
 fn municipality_select(snap: &Snapshot, current: String) -> impl IntoView {
     let t = use_t();
-    let mut munis: Vec<_> = snap.municipalities.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
-    munis.sort_by_key(|(_, name)| crate::domain::text::fold(name));
+    let munis = crate::ui::format::municipalities_by_name(snap);
     view! {
-        <label class="app-label" for="obec">{move || t.get().municipality_label}</label>
+        <label class="app-label" for="obec">{t.municipality_label}</label>
         <select id="obec" name="obec" class="app-select">
-            <option value="" selected=current.is_empty()>{move || t.get().dont_know}</option>
+            <option value="" selected=current.is_empty()>{t.dont_know}</option>
             {munis.into_iter().map(|(id, name)| {
                 let sel = id == current;
                 view! { <option value=id selected=sel>{name}</option> }

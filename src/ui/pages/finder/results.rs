@@ -3,7 +3,6 @@
 //! never ends empty.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{answer_pairs, finder_url};
 use crate::domain::finder::{run_finder, Answers};
@@ -17,7 +16,7 @@ pub fn FinderResults() -> impl IntoView {
     let app = use_app();
     let t = use_t();
     let pairs = answer_pairs();
-    page_title(move || t.get().finder_results_title.to_string());
+    page_title(move || t.finder_results_title.to_string());
     view! {
         {with_catalogue(move |c| {
             let all = pairs.get();
@@ -25,7 +24,7 @@ pub fn FinderResults() -> impl IntoView {
             let result = run_finder(&c.index, &c.snapshot, &answers);
             let snap = &c.snapshot;
             let lang = app.lang.get();
-            let count = lang.count(result.hits.len(), &t.get().services);
+            let count = lang.count(result.hits.len(), &t.services);
             let cards = result.hits.iter().map(|h| {
                 let s = snap.services[h.service].clone();
                 let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
@@ -33,22 +32,22 @@ pub fn FinderResults() -> impl IntoView {
             }).collect_view();
             let office = snap.offices[result.office.office].clone();
             let reason = result.office.municipality.map(|m| {
-                format!("{} {} → {}", t.get().office_for, snap.municipalities[m].name, office.name)
+                format!("{} {} → {}", t.office_for, snap.municipalities[m].name, office.name)
             });
             let crisis_first = result.crisis_first;
             view! {
-                <h1 tabindex="-1">{move || t.get().finder_results_title}</h1>
+                <h1 tabindex="-1">{t.finder_results_title}</h1>
                 {crisis_first.then(|| view! {
                     <div class="app-panel app-panel--danger">
-                        <p><strong>{move || t.get().danger_text}</strong></p>
+                        <p><strong>{t.danger_text}</strong></p>
                         <CrisisLines/>
                     </div>
                 })}
                 <p role="status" data-testid="result-count">{count}</p>
-                <p><A href=finder_url("shrnuti", &all)>{move || t.get().change_answers}</A></p>
+                <p><a href=finder_url("shrnuti", &all)>{t.change_answers}</a></p>
                 <ul class="app-results">{cards}</ul>
-                {result.hits.is_empty().then(|| view! { <p>{move || t.get().finder_nothing}</p> })}
-                <h2>{move || t.get().office_title}</h2>
+                {result.hits.is_empty().then(|| view! { <p>{t.finder_nothing}</p> })}
+                <h2>{t.office_title}</h2>
                 {match reason { Some(r) => view! { <OfficeCard office=office reason=r/> }.into_any(), None => view! { <OfficeCard office=office/> }.into_any() }}
                 {(!crisis_first).then(|| view! { <CrisisLines/> })}
             }.into_any()
