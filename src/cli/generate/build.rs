@@ -21,7 +21,10 @@ pub fn generate_snapshot(services: usize, seed: u64) -> Snapshot {
             code: Some(format!("{}", 530_000 + i * 7)),
             name: name.clone(),
             office: offices[i % offices_n].id.clone(),
-            centroid: Some(GeoPoint { lat: 49.4 + rng.unit() * 0.5, lon: 14.4 + rng.unit() * 0.8 }),
+            centroid: Some(GeoPoint {
+                lat: round5(49.4 + rng.unit() * 0.5),
+                lon: round5(14.4 + rng.unit() * 0.8),
+            }),
         })
         .collect();
     let providers_n = services.div_ceil(3);
@@ -61,6 +64,11 @@ pub fn generate_snapshot(services: usize, seed: u64) -> Snapshot {
         news: Vec::new(),
         comment_campaigns: Vec::new(),
     }
+}
+
+/// About a metre of precision is plenty and keeps the file small.
+fn round5(x: f64) -> f64 {
+    (x * 100_000.0).round() / 100_000.0
 }
 
 fn municipality_names(rng: &mut Rng, n: usize) -> Vec<String> {
@@ -126,7 +134,7 @@ fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[Municipalit
     for _ in 0..rng.range(1, 3) {
         text.push(*rng.pick(GENERIC_PHRASES));
     }
-    let section = law_section.as_deref().unwrap_or("");
+    let section = law_section.unwrap_or("");
     let tt = TYPE_TEXT.iter().find(|x| x.section == section);
     let target_groups = match tt {
         Some(t) => t.groups.to_vec(),
@@ -147,9 +155,10 @@ fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[Municipalit
         vec![Location {
             name: None,
             address: Address { municipality: Some(home.id.clone()), ..address(rng, &home.name) },
-            coordinates: home
-                .centroid
-                .map(|c| GeoPoint { lat: c.lat + rng.unit() * 0.01, lon: c.lon + rng.unit() * 0.01 }),
+            coordinates: home.centroid.map(|c| GeoPoint {
+                lat: round5(c.lat + rng.unit() * 0.01),
+                lon: round5(c.lon + rng.unit() * 0.01),
+            }),
         }]
     };
     let mut keywords: Vec<String> =

@@ -182,10 +182,10 @@ fn refs<T>(v: &[(usize, T)]) -> Vec<(usize, &T)> {
 
 impl Parts {
     /// The whole snapshot when every part deserialised, else the parts back for partial checking.
-    pub(super) fn into_snapshot(self) -> Result<Snapshot, Parts> {
+    pub(super) fn into_snapshot(self) -> Result<Snapshot, Box<Parts>> {
         let meta = match self.meta {
             Some(meta) if self.complete => meta,
-            meta => return Err(Parts { meta, ..self }),
+            meta => return Err(Box::new(Parts { meta, ..self })),
         };
         Ok(Snapshot {
             schema_version: self.schema_version,
