@@ -343,3 +343,13 @@ fn warnings_do_not_reject() {
     assert!(has("$.services[0]", "no location"), "{:?}", v.warnings);
     assert!(has("$.municipalities[1]", "no service serves"), "{:?}", v.warnings);
 }
+
+#[test]
+fn example_in_docs_is_valid() {
+    let doc = include_str!("../docs/snapshot.md");
+    let start = doc.find("## Example").unwrap();
+    let json_start = start + doc[start..].find("```json\n").unwrap() + "```json\n".len();
+    let json_end = json_start + doc[json_start..].find("```").unwrap();
+    let v = validate_bytes(doc[json_start..json_end].as_bytes());
+    assert!(v.is_ok(), "the example in docs/snapshot.md must stay valid: {:?}", v.err());
+}
