@@ -58,8 +58,14 @@ fn malformed_variants_are_rejected_at_their_path() {
         (
             "unknown field in service",
             |v| v["services"][0]["colour"] = json!("red"),
-            "$.services[0]",
+            "$.services[0].colour",
             "unknown field `colour`",
+        ),
+        (
+            "unknown nested field",
+            |v| v["services"][1]["locations"][0]["address"]["adress"] = json!("x"),
+            "$.services[1].locations[0].address.adress",
+            "unknown field `adress`",
         ),
         ("unknown top-level field", |v| v["extra"] = json!(1), "$.extra", "unknown field"),
         ("wrong type", |v| v["services"][0]["age"]["min"] = json!("sixty"), "$.services[0]", "invalid type"),
@@ -350,6 +356,6 @@ fn example_in_docs_is_valid() {
     let start = doc.find("## Example").unwrap();
     let json_start = start + doc[start..].find("```json\n").unwrap() + "```json\n".len();
     let json_end = json_start + doc[json_start..].find("```").unwrap();
-    let v = validate_bytes(doc[json_start..json_end].as_bytes());
+    let v = validate_bytes(&doc.as_bytes()[json_start..json_end]);
     assert!(v.is_ok(), "the example in docs/snapshot.md must stay valid: {:?}", v.err());
 }

@@ -3,6 +3,7 @@
 //! reported as `$.services[12]: missing field `name`` and the other records are still checked.
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::items::View;
@@ -101,10 +102,12 @@ pub(super) fn parse(bytes: &[u8], report: &mut Report) -> Option<Parts> {
             report.error("$", "missing field `meta`");
             None
         }
-        Some(v) => match serde_json::from_value::<Meta>(v) {
+        Some(v) => match Meta::deserialize(&v) {
             Ok(m) => Some(m),
             Err(e) => {
-                report.error("$.meta", e.to_string());
+                let message = e.to_string();
+                let at = unknown_field_path(&v, &message, "$.meta").unwrap_or_else(|| "$.meta".into());
+                report.error(at, message);
                 None
             }
         },
@@ -160,15 +163,42 @@ impl Sections<'_> {
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.into_iter().enumerate() {
-            match serde_json::from_value::<T>(v) {
+            let path = format!("$.{key}[{i}]");
+            // Deserialise from a reference so the value is still there to locate an unknown field in.
+            match T::deserialize(&v) {
                 Ok(t) => out.push((i, t)),
                 Err(e) => {
-                    self.report.error(format!("$.{key}[{i}]"), e.to_string());
+                    let message = e.to_string();
+                    let at = unknown_field_path(&v, &message, &path).unwrap_or(path);
+                    self.report.error(at, message);
                     self.complete = false;
                 }
             }
         }
         out
+    }
+}
+
+/// serde names an unknown field but not where it is; find the first object in the record that has it, so
+/// a typo such as `adress` deep inside a location is reported at its own path.
+fn unknown_field_path(record: &Value, message: &str, base: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let name = &rest[..rest.find('`')?];
+    find_key(record, name, base)
+}
+
+fn find_key(v: &Value, name: &str, path: &str) -> Option<String> {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key(name) {
+                return Some(format!("{path}.{name}"));
+            }
+            map.iter().find_map(|(k, child)| find_key(child, name, &format!("{path}.{k}")))
+        }
+        Value::Array(items) => {
+            items.iter().enumerate().find_map(|(i, child)| find_key(child, name, &format!("{path}[{i}]")))
+        }
+        _ => None,
     }
 }
 
