@@ -4,6 +4,7 @@
 //! domains, so nobody can mistake it for real data.
 
 mod build;
+mod service;
 mod words;
 
 use std::path::Path;

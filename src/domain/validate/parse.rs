@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::items::View;
+use super::locate::unknown_field_path;
 use super::Report;
 use crate::domain::snapshot::*;
 
@@ -176,29 +177,6 @@ impl Sections<'_> {
             }
         }
         out
-    }
-}
-
-/// serde names an unknown field but not where it is; find the first object in the record that has it, so
-/// a typo such as `adress` deep inside a location is reported at its own path.
-fn unknown_field_path(record: &Value, message: &str, base: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let name = &rest[..rest.find('`')?];
-    find_key(record, name, base)
-}
-
-fn find_key(v: &Value, name: &str, path: &str) -> Option<String> {
-    match v {
-        Value::Object(map) => {
-            if map.contains_key(name) {
-                return Some(format!("{path}.{name}"));
-            }
-            map.iter().find_map(|(k, child)| find_key(child, name, &format!("{path}.{k}")))
-        }
-        Value::Array(items) => {
-            items.iter().enumerate().find_map(|(i, child)| find_key(child, name, &format!("{path}[{i}]")))
-        }
-        _ => None,
     }
 }
 
