@@ -60,6 +60,12 @@ fn manifest_hash_matches_file() {
     let o = katalog(&["manifest", FIXTURE, "--url", "data/test.abc123.json"]);
     let m: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(m["snapshot_url"], "data/test.abc123.json");
+
+    let bad = tmp("bad-for-manifest.json");
+    std::fs::write(&bad, "{\"schema_version\": 1}").unwrap();
+    let o = katalog(&["manifest", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "a manifest must never vouch for an invalid file: {}", text(&o));
+    assert!(o.stdout.is_empty());
 }
 
 #[test]

@@ -359,3 +359,10 @@ fn example_in_docs_is_valid() {
     let v = validate_bytes(&doc.as_bytes()[json_start..json_end]);
     assert!(v.is_ok(), "the example in docs/snapshot.md must stay valid: {:?}", v.err());
 }
+
+#[test]
+fn byte_order_mark_is_tolerated() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(FIXTURE.as_bytes());
+    assert!(validate_bytes(&bytes).is_ok());
+}

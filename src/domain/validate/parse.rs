@@ -56,6 +56,9 @@ fn kind(v: &Value) -> &'static str {
 /// Parses the bytes into sections. Returns `None` when nothing more can be checked (not JSON, not an
 /// object, or a schema version this build cannot read); errors go to `report` either way.
 pub(super) fn parse(bytes: &[u8], report: &mut Report) -> Option<Parts> {
+    // Windows editors like to start UTF-8 files with a byte-order mark; JSON forbids it, but it carries
+    // no meaning, so it is skipped rather than reported as "expected value at line 1 column 1".
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
