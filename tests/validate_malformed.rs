@@ -366,3 +366,25 @@ fn byte_order_mark_is_tolerated() {
     bytes.extend_from_slice(FIXTURE.as_bytes());
     assert!(validate_bytes(&bytes).is_ok());
 }
+
+#[test]
+fn never_panics_on_truncated_or_corrupted_bytes() {
+    let bytes = FIXTURE.as_bytes();
+    for cut in (0..bytes.len()).step_by(5) {
+        assert!(validate_bytes(&bytes[..cut]).is_err(), "prefix of {cut} bytes accepted");
+    }
+    // Deterministic byte flips (an xorshift stream): any outcome is fine except a panic or a snapshot
+    // that fails the in-memory validation it claims to have passed.
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..2000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let mut b = bytes.to_vec();
+        let at = (x % b.len() as u64) as usize;
+        b[at] = (x >> 32) as u8;
+        if let Ok(v) = validate_bytes(&b) {
+            assert!(pruvodce::domain::validate::validate_snapshot(&v.snapshot).is_ok());
+        }
+    }
+}
