@@ -12,12 +12,21 @@ use crate::domain::index::Index;
 use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard};
 use crate::domain::rank::{Query, SearchResult};
 use crate::domain::snapshot::{Address, Snapshot};
+use crate::domain::validate::validate_bytes;
 
 pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| CliError::usage(format!("cannot read {}: {e}", file.display())))?;
-    let snapshot: Snapshot = serde_json::from_str(&text)
-        .map_err(|e| CliError::data(format!("{}: not a valid snapshot: {e}", file.display())))?;
+    let bytes = super::check::read_file(file)?;
+    // The browser only searches validated snapshots; the CLI does the same, so it shows what users see.
+    let snapshot = validate_bytes(&bytes)
+        .map_err(|report| {
+            let errors: Vec<String> = report.errors.iter().map(|e| format!("  {e}")).collect();
+            CliError::data(format!(
+                "{} is not a valid snapshot (run `katalog check` for details):\n{}",
+                file.display(),
+                errors.join("\n")
+            ))
+        })?
+        .snapshot;
     let municipality = match obec {
         None => None,
         Some(name) => match find_municipality(&snapshot, name) {

@@ -38,8 +38,6 @@ pub const FIELD_NAME: [&str; NF] =
 pub(crate) struct AnalyzedConcept {
     pub concept: Concept,
     pub phrases: Vec<Vec<String>>,
-    /// The phrases as written, parallel to `phrases`.
-    pub phrase_text: Vec<&'static str>,
 }
 
 /// The search index. Build it with `Index::build`, query it with `Index::search` (in `rank`).

@@ -258,16 +258,8 @@ fn finish(
     let concepts = concepts()
         .into_iter()
         .map(|c| {
-            let mut phrases = Vec::new();
-            let mut phrase_text = Vec::new();
-            for p in &c.phrases {
-                let terms = text::terms(p, mode);
-                if !terms.is_empty() {
-                    phrases.push(terms);
-                    phrase_text.push(*p);
-                }
-            }
-            AnalyzedConcept { concept: c, phrases, phrase_text }
+            let phrases = c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
+            AnalyzedConcept { concept: c, phrases }
         })
         .collect();
     let mut field_len = b.field_len;

@@ -16,6 +16,8 @@ const MAX_TOKENS: usize = 32;
 /// One query word.
 #[derive(Debug, Clone)]
 pub(crate) struct QTok {
+    /// Byte range of the word in the query text.
+    pub span: (usize, usize),
     pub folded: String,
     pub term: String,
     /// Too general to justify a result on its own (see `text::stop::is_weak`).
@@ -36,6 +38,13 @@ pub(crate) struct ConceptMatch {
 }
 
 impl ConceptMatch {
+    /// The words of the query this match covers, as typed (with the stop words between them).
+    pub fn said<'p>(&self, plan: &'p Plan) -> &'p str {
+        let from = plan.toks[self.start].span.0;
+        let to = plan.toks[self.start + self.len - 1].span.1;
+        plan.text.get(from..to).unwrap_or("")
+    }
+
     pub fn mask(&self) -> u32 {
         (self.start..self.start + self.len).fold(0, |m, i| m | (1 << i))
     }
@@ -43,6 +52,7 @@ impl ConceptMatch {
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Plan {
+    pub text: String,
     pub toks: Vec<QTok>,
     pub concepts: Vec<ConceptMatch>,
     /// Tokens that count towards coverage.
@@ -61,6 +71,8 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
         .enumerate()
         .map(|(i, t)| {
             let weak = stop::is_weak(&t.folded);
+            let start = t.surface.as_ptr() as usize - query.as_ptr() as usize;
+            let span = (start, start + t.surface.len());
             let mut exp = Vec::new();
             if let Some(id) = index.term_id(&t.term) {
                 exp.push((id, 1.0));
@@ -80,7 +92,7 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 fuzzy_terms(index, &t.term, fuzzy::allowed_edits(t.folded.chars().count()), &mut exp);
                 fuzzy_only = !exp.is_empty();
             }
-            QTok { folded: t.folded, term: t.term, weak, exp, fuzzy_only }
+            QTok { span, folded: t.folded, term: t.term, weak, exp, fuzzy_only }
         })
         .collect();
     let concepts = match_concepts(index, &toks, typing);
@@ -90,7 +102,7 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let m = meaningful.count_ones();
     // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
     let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
-    Plan { toks, concepts, meaningful, need }
+    Plan { text: query.to_string(), toks, concepts, meaningful, need }
 }
 
 fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>) {

@@ -52,7 +52,7 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<String> {
         let by_type = s.law_section.as_ref().is_some_and(|x| c.sections.contains(&x.as_str()))
             || s.category.as_ref().is_some_and(|x| c.categories.contains(&x.as_str()));
         if by_type {
-            let said = cx.index.concepts[m.concept].phrase_text.get(m.phrase).copied().unwrap_or(c.label);
+            let said = m.said(cx.plan);
             out.push(format!("„{}“ → {}", said, type_name.unwrap_or("tento druh služby")));
         }
     }
