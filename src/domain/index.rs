@@ -6,6 +6,7 @@
 //! flat array addressed by per-term offsets, so 7,000 services cost a few megabytes at most.
 
 pub(crate) mod build;
+mod fxhash;
 
 use crate::domain::lexicon::Concept;
 use crate::domain::snapshot::Snapshot;

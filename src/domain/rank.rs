@@ -99,6 +99,7 @@ impl Index {
         let has_text = !plan.toks.is_empty();
         let mut ranked: Vec<(usize, f32)> = Vec::new();
         let mut matched_any = false;
+        let mut total_before_limit = 0;
         if !has_text && situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
             ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0)).collect();
@@ -129,9 +130,19 @@ impl Index {
                     ranked.push((d, s.score[d] * (0.5 + 0.5 * coverage)));
                 }
             }
-            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+            // Only the first `limit` need sorting; selecting them first keeps broad queries on large
+            // catalogues fast.
+            if query.limit > 0 && ranked.len() > query.limit {
+                ranked.select_nth_unstable_by(query.limit - 1, order);
+                ranked[..query.limit].sort_by(order);
+                total_before_limit = ranked.len();
+                ranked.truncate(query.limit);
+            } else {
+                ranked.sort_by(order);
+            }
         }
-        let total = ranked.len();
+        let total = total_before_limit.max(ranked.len());
         if query.limit > 0 {
             ranked.truncate(query.limit);
         }

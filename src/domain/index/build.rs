@@ -3,7 +3,7 @@
 //! Text shared by many services (the type's lexicon words, life situations, target group words) is
 //! analysed once and reused; surface words are cached so each distinct word is stemmed only once.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 
 use super::{
     AnalyzedConcept, Index, F_DESCRIPTION, F_GROUPS, F_KEYWORDS, F_NAME, F_PROVIDER, F_SITUATIONS, F_TYPE, NF,
@@ -36,10 +36,10 @@ pub(crate) fn group_bit(g: TargetGroup) -> u16 {
 
 struct Builder<'a> {
     mode: StemMode,
-    ids: HashMap<String, u32>,
+    ids: FxMap<String, u32>,
     terms: Vec<String>,
     display: Vec<String>,
-    word_cache: HashMap<&'a str, Option<u32>>,
+    word_cache: FxMap<&'a str, Option<u32>>,
     pairs: Vec<(u32, u32)>,
     field_len: Vec<u16>,
     sorted: Vec<u32>,
@@ -84,22 +84,34 @@ impl<'a> Builder<'a> {
     }
 
     fn add_field(&mut self, doc: usize, field: usize, ids: &[u32]) {
-        self.field_len[doc * NF + field] = ids.len().min(u16::MAX as usize) as u16;
-        self.sorted.clear();
-        self.sorted.extend_from_slice(ids);
-        self.sorted.sort_unstable();
-        let mut i = 0;
-        while i < self.sorted.len() {
-            let t = self.sorted[i];
-            let mut j = i;
-            while j < self.sorted.len() && self.sorted[j] == t {
-                j += 1;
-            }
-            let tf = (j - i).min(31) as u32;
-            self.pairs.push((t, ((doc as u32) << 8) | ((field as u32) << 5) | tf));
-            i = j;
-        }
+        let runs = runs(ids, &mut self.sorted);
+        self.add_runs(doc, field, &runs);
     }
+
+    /// Adds a field whose (term, frequency) runs were computed once for many documents.
+    fn add_runs(&mut self, doc: usize, field: usize, runs: &Runs) {
+        self.field_len[doc * NF + field] = runs.len.min(u16::MAX as usize) as u16;
+        let base = ((doc as u32) << 8) | ((field as u32) << 5);
+        self.pairs.extend(runs.terms.iter().map(|&(t, tf)| (t, base | tf)));
+    }
+}
+
+/// A field's distinct terms with their frequencies (capped at 31), and its token count.
+#[derive(Default)]
+struct Runs {
+    terms: Vec<(u32, u32)>,
+    len: usize,
+}
+
+fn runs(ids: &[u32], scratch: &mut Vec<u32>) -> Runs {
+    scratch.clear();
+    scratch.extend_from_slice(ids);
+    scratch.sort_unstable();
+    let mut terms = Vec::new();
+    for chunk in scratch.chunk_by(|a, b| a == b) {
+        terms.push((chunk[0], chunk.len().min(31) as u32));
+    }
+    Runs { terms, len: ids.len() }
 }
 
 /// Builds the index for `snapshot`. Documents are `snapshot.services` in order.
@@ -107,10 +119,10 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
     let n = snapshot.services.len();
     let mut b = Builder {
         mode,
-        ids: HashMap::new(),
+        ids: FxMap::default(),
         terms: Vec::new(),
         display: Vec::new(),
-        word_cache: HashMap::new(),
+        word_cache: FxMap::default(),
         pairs: Vec::with_capacity(n * 64),
         field_len: vec![0; n * NF],
         sorted: Vec::new(),
@@ -118,11 +130,13 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
     let kinds: Vec<u16> =
         snapshot.services.iter().map(|s| kind_id(s.law_section.as_deref(), s.category.as_deref())).collect();
     let groups: Vec<u16> = snapshot.services.iter().map(|s| group_bits(&s.target_groups)).collect();
-    let mut kind_text: HashMap<u16, Vec<u32>> = HashMap::new();
-    let mut sit_text: HashMap<(u16, u16), Vec<u32>> = HashMap::new();
-    let mut group_text: HashMap<u16, Vec<u32>> = HashMap::new();
+    let mut kind_text: FxMap<u16, Runs> = FxMap::default();
+    let mut sit_text: FxMap<(u16, u16), Runs> = FxMap::default();
+    let mut group_text: FxMap<u16, Runs> = FxMap::default();
     let mut ids = Vec::new();
-    let mut provider_text: HashMap<&str, &str> = HashMap::new();
+    let group_only_situations =
+        snapshot.life_situations.iter().any(|x| x.law_sections.is_empty() && x.categories.is_empty());
+    let mut provider_text: FxMap<&str, &str> = FxMap::default();
     for p in &snapshot.providers {
         provider_text.insert(p.id.as_str(), p.name.as_str());
     }
@@ -134,15 +148,17 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
         let v = kind_text.entry(kind).or_insert_with(|| {
             let mut v = Vec::new();
             type_text(s, &mut |t| b.ids_of(t, &mut v));
-            v
+            runs(&v, &mut Vec::new())
         });
-        b.add_field(doc, F_TYPE, v);
+        b.add_runs(doc, F_TYPE, v);
         ids.clear();
         for k in &s.keywords {
             b.ids_of(k, &mut ids);
         }
         b.add_field(doc, F_KEYWORDS, &ids);
-        let key = (kind, groups[doc]);
+        // Target groups only matter to situations that name no type; keying on them otherwise would
+        // defeat the cache on catalogues with many group combinations.
+        let key = (kind, if group_only_situations { groups[doc] } else { 0 });
         let v = sit_text.entry(key).or_insert_with(|| {
             let mut v = Vec::new();
             for sit in snapshot.life_situations.iter().filter(|x| situation_links(x, s)) {
@@ -151,9 +167,9 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
                     b.ids_of(w, &mut v);
                 }
             }
-            v
+            runs(&v, &mut Vec::new())
         });
-        b.add_field(doc, F_SITUATIONS, v);
+        b.add_runs(doc, F_SITUATIONS, v);
         ids.clear();
         b.ids_of(&s.description, &mut ids);
         b.add_field(doc, F_DESCRIPTION, &ids);
@@ -168,9 +184,9 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
                 b.ids_of(lexicon::group_name(*g), &mut v);
                 b.ids_of(lexicon::group_words(*g), &mut v);
             }
-            v
+            runs(&v, &mut Vec::new())
         });
-        b.add_field(doc, F_GROUPS, v);
+        b.add_runs(doc, F_GROUPS, v);
     }
     finish(b, snapshot, mode, kinds, groups)
 }
@@ -296,7 +312,7 @@ fn suggestions(snapshot: &Snapshot) -> Vec<(Box<str>, Box<str>)> {
     for c in concepts() {
         c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).for_each(|p| push(p));
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     out.dedup_by(|a, b| a.0 == b.0);
     out
 }
