@@ -4,6 +4,7 @@
 //! domains, so nobody can mistake it for real data.
 
 mod build;
+mod service;
 mod words;
 
 use std::path::Path;
@@ -97,5 +98,10 @@ mod tests {
         assert_eq!(a.services.len(), 300);
         assert_eq!(a, generate_snapshot(300, 7));
         assert_ne!(a, generate_snapshot(300, 8));
+        for seed in 0..20 {
+            let s = generate_snapshot(40, seed);
+            let report = validate_snapshot(&s);
+            assert!(report.is_ok() && report.warnings.is_empty(), "seed {seed}: {report}");
+        }
     }
 }

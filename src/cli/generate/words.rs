@@ -187,7 +187,11 @@ pub const CATEGORY_PHRASES: &[(&str, &str)] = &[
     ("volny-cas", "Klub seniorů pořádá setkávání, přednášky, výlety a cvičení paměti."),
 ];
 
-pub const LIFE_SITUATIONS: &[(&str, &str, &str, &[&str], &[&str])] = &[
+/// id, name, description, law sections, words.
+pub type Situation =
+    (&'static str, &'static str, &'static str, &'static [&'static str], &'static [&'static str]);
+
+pub const LIFE_SITUATIONS: &[Situation] = &[
     (
         "pece-o-blizkeho",
         "Pečuji o blízkého doma",

@@ -2,6 +2,7 @@
 //! type, dates, and the per-record warnings. Works on a `View`, i.e. the records with their original
 //! indices, so it runs both on a whole snapshot and on the parts that deserialised from a broken file.
 
+use super::contact::check_phone;
 use super::fields::*;
 use super::records;
 use super::{Report, MAX_KEYWORD_CHARS, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS};

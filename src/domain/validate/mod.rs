@@ -5,8 +5,10 @@
 //! values such as URLs, phones, dates), `items` (each record on its own), `refs` (ids and references
 //! across records).
 
+mod contact;
 mod fields;
 mod items;
+mod locate;
 mod parse;
 mod records;
 mod refs;
@@ -15,7 +17,7 @@ use std::fmt;
 
 use crate::domain::snapshot::Snapshot;
 
-pub use fields::{check_email, check_phone};
+pub use contact::{check_email, check_phone};
 
 /// Largest snapshot accepted, in bytes: a district catalogue is well under 1 MB, so 20 MB means a wrong
 /// or hostile file, and refusing it early protects phones' memory.

@@ -3,9 +3,11 @@
 //! reported as `$.services[12]: missing field `name`` and the other records are still checked.
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::items::View;
+use super::locate::unknown_field_path;
 use super::Report;
 use crate::domain::snapshot::*;
 
@@ -54,6 +56,9 @@ fn kind(v: &Value) -> &'static str {
 /// Parses the bytes into sections. Returns `None` when nothing more can be checked (not JSON, not an
 /// object, or a schema version this build cannot read); errors go to `report` either way.
 pub(super) fn parse(bytes: &[u8], report: &mut Report) -> Option<Parts> {
+    // Windows editors like to start UTF-8 files with a byte-order mark; JSON forbids it, but it carries
+    // no meaning, so it is skipped rather than reported as "expected value at line 1 column 1".
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
@@ -101,10 +106,12 @@ pub(super) fn parse(bytes: &[u8], report: &mut Report) -> Option<Parts> {
             report.error("$", "missing field `meta`");
             None
         }
-        Some(v) => match serde_json::from_value::<Meta>(v) {
+        Some(v) => match Meta::deserialize(&v) {
             Ok(m) => Some(m),
             Err(e) => {
-                report.error("$.meta", e.to_string());
+                let message = e.to_string();
+                let at = unknown_field_path(&v, &message, "$.meta").unwrap_or_else(|| "$.meta".into());
+                report.error(at, message);
                 None
             }
         },
@@ -160,10 +167,14 @@ impl Sections<'_> {
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.into_iter().enumerate() {
-            match serde_json::from_value::<T>(v) {
+            let path = format!("$.{key}[{i}]");
+            // Deserialise from a reference so the value is still there to locate an unknown field in.
+            match T::deserialize(&v) {
                 Ok(t) => out.push((i, t)),
                 Err(e) => {
-                    self.report.error(format!("$.{key}[{i}]"), e.to_string());
+                    let message = e.to_string();
+                    let at = unknown_field_path(&v, &message, &path).unwrap_or(path);
+                    self.report.error(at, message);
                     self.complete = false;
                 }
             }
@@ -182,10 +193,10 @@ fn refs<T>(v: &[(usize, T)]) -> Vec<(usize, &T)> {
 
 impl Parts {
     /// The whole snapshot when every part deserialised, else the parts back for partial checking.
-    pub(super) fn into_snapshot(self) -> Result<Snapshot, Parts> {
+    pub(super) fn into_snapshot(self) -> Result<Snapshot, Box<Parts>> {
         let meta = match self.meta {
             Some(meta) if self.complete => meta,
-            meta => return Err(Parts { meta, ..self }),
+            meta => return Err(Box::new(Parts { meta, ..self })),
         };
         Ok(Snapshot {
             schema_version: self.schema_version,

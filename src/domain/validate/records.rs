@@ -1,6 +1,7 @@
 //! Per-record rules for the larger record types (meta, places, contacts, services, life situations,
 //! documents, campaigns), used by `items::check_view`.
 
+use super::contact::{check_email, check_phone};
 use super::fields::*;
 use super::items::{hours, words, Ctx};
 use super::{MAX_AREA_ITEMS, MAX_ID_CHARS, STALE_AFTER_DAYS};
