@@ -35,6 +35,8 @@ pub(crate) struct ConceptMatch {
     pub phrase: usize,
     pub start: usize,
     pub len: usize,
+    /// Every query word any of the concept's phrases matched.
+    pub mask: u32,
 }
 
 impl ConceptMatch {
@@ -45,7 +47,7 @@ impl ConceptMatch {
         plan.text.get(from..to).unwrap_or("")
     }
 
-    pub fn mask(&self) -> u32 {
+    pub fn span_mask(&self) -> u32 {
         (self.start..self.start + self.len).fold(0, |m, i| m | (1 << i))
     }
 }
@@ -106,13 +108,16 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
 }
 
 fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>) {
+    let Some(&first) = term.as_bytes().first() else { return };
     if k == 0 {
         return;
     }
     let len = term.len();
     for l in len.saturating_sub(k)..=len + k {
         for &id in index.by_len.get(l).map(Vec::as_slice).unwrap_or(&[]) {
-            if fuzzy::within(term.as_bytes(), index.terms[id as usize].as_bytes(), k) {
+            let cand = index.terms[id as usize].as_bytes();
+            // Typos in the first letter are rare, and allowing them matched "oprava" to "doprava".
+            if cand.first() == Some(&first) && fuzzy::within(term.as_bytes(), cand, k) {
                 out.push((id as usize, FUZZY_WEIGHT));
                 if out.len() >= MAX_FUZZY {
                     return;
@@ -129,7 +134,11 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
         return true;
     }
     let k = fuzzy::allowed_edits(tok.folded.chars().count());
-    if k > 0 && phrase.len() >= 5 && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k) {
+    if k > 0
+        && phrase.len() >= 5
+        && phrase.as_bytes()[0] == tok.term.as_bytes()[0]
+        && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k)
+    {
         return true;
     }
     completing && tok.folded.len() >= 3 && phrase.starts_with(tok.folded.as_str())
@@ -139,6 +148,7 @@ fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatc
     let mut found: Vec<ConceptMatch> = Vec::new();
     for (ci, c) in index.concepts.iter().enumerate() {
         let mut best: Option<ConceptMatch> = None;
+        let mut mask = 0u32;
         for (pi, p) in c.phrases.iter().enumerate() {
             if p.len() > toks.len() {
                 continue;
@@ -148,12 +158,17 @@ fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatc
                     let at = start + j;
                     term_matches(term, &toks[at], typing && at + 1 == toks.len())
                 });
-                if ok && best.is_none_or(|b| p.len() > b.len) {
-                    best = Some(ConceptMatch { concept: ci, phrase: pi, start, len: p.len() });
+                if ok {
+                    let m = ConceptMatch { concept: ci, phrase: pi, start, len: p.len(), mask: 0 };
+                    mask |= m.span_mask();
+                    if best.is_none_or(|b| p.len() > b.len) {
+                        best = Some(m);
+                    }
                 }
             }
         }
-        found.extend(best);
+        // Several phrases of one concept ("náramek … spadne") all count as covered words.
+        found.extend(best.map(|b| ConceptMatch { mask, ..b }));
     }
     // A phrase inside a longer matched phrase is dropped: "kde spát" inside "nemám kde spát".
     let all = found.clone();

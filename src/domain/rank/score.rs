@@ -122,7 +122,7 @@ pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
         let c = &index.concepts[m.concept].concept;
         let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
         let groups = group_bits(&c.groups);
-        let covered = m.mask();
+        let covered = m.mask;
         for d in 0..index.n_docs {
             let boost = kind_slot(index.doc_kind[d]).map_or(0.0, |k| table[k]);
             let group = index.doc_groups[d] & groups != 0;
