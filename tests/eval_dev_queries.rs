@@ -108,3 +108,20 @@ fn dev_queries_hit_rate() {
 fn extra_queries_hit_rate() {
     check(EXTRA);
 }
+
+/// The same queries on a large synthetic catalogue (many services per type, template texts): ranking
+/// must still surface an expected type among the first three.
+#[test]
+fn dev_queries_on_synthetic_catalogue() {
+    let snap = pruvodce::cli::generate::generate_snapshot(2_000, 1);
+    let index = Index::build(&snap);
+    for path in [dev_path(), EXTRA] {
+        let (rate, office_fail, misses) = evaluate(&snap, &index, path);
+        println!("synthetic 2000, {path}: hit rate @3 {:.1} %", rate * 100.0);
+        for m in &misses {
+            println!("  miss: {m}");
+        }
+        assert!(office_fail.is_empty(), "{office_fail:#?}");
+        assert!(rate >= 0.9, "{misses:#?}");
+    }
+}

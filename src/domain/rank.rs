@@ -2,7 +2,8 @@
 //! (BM25F plus lexicon and life-situation boosts, see `score`), drops weak matches, applies the filters,
 //! explains each hit and falls back to the municipal office when nothing fits.
 //!
-//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered, and
+//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered (a
+//! third when a lexicon concept names the service's type), and
 //! at least one strong match (a word in the name, type, keywords, situations, provider or target
 //! groups, or a lexicon concept naming the service's type). A word found only in a description, a typo
 //! guess on a weak field, or words like "pomoc" and "služba" alone do not make a result. That is what
@@ -118,8 +119,10 @@ impl Index {
                     continue;
                 }
                 let covered = (s.mask[d] & plan.meaningful).count_ones();
-                let text_ok =
-                    has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= plan.need;
+                // A lexicon concept naming the service's type is strong evidence the query is about
+                // this kind of help, so a third of the words suffices; plain text matches need more.
+                let need = if s.flags[d] & STRONG_CONCEPT != 0 { plan.need_with_concept } else { plan.need };
+                let text_ok = has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= need;
                 let sit_ok = s.flags[d] & STRONG_SITUATION != 0;
                 if !(text_ok || sit_ok) {
                     continue;

@@ -61,6 +61,8 @@ pub(crate) struct Plan {
     pub meaningful: u32,
     /// How many meaningful tokens a result must cover.
     pub need: u32,
+    /// The same for a result whose type a matched concept names.
+    pub need_with_concept: u32,
 }
 
 pub(crate) fn plan(index: &Index, query: &str) -> Plan {
@@ -90,7 +92,8 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 }
             }
             let mut fuzzy_only = false;
-            if exp.is_empty() {
+            // Typo guesses only for words that matter: "maminka" must not become "miminko".
+            if exp.is_empty() && !weak {
                 fuzzy_terms(index, &t.term, fuzzy::allowed_edits(t.folded.chars().count()), &mut exp);
                 fuzzy_only = !exp.is_empty();
             }
@@ -104,7 +107,8 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let m = meaningful.count_ones();
     // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
     let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
-    Plan { text: query.to_string(), toks, concepts, meaningful, need }
+    let need_with_concept = m.div_ceil(3);
+    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
 }
 
 fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>) {
@@ -133,7 +137,7 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
     if phrase == tok.term {
         return true;
     }
-    let k = fuzzy::allowed_edits(tok.folded.chars().count());
+    let k = if tok.weak { 0 } else { fuzzy::allowed_edits(tok.folded.chars().count()) };
     if k > 0
         && phrase.len() >= 5
         && phrase.as_bytes()[0] == tok.term.as_bytes()[0]
