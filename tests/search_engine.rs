@@ -130,10 +130,18 @@ fn empty_text_lists_filtered_services_by_name() {
 fn crisis_first() {
     let s = snap();
     let i = Index::build(&s);
-    for q in ["manžel mě bije", "nechci žít", "týrá mě", "ubližuje dítěti"] {
+    for q in [
+        "manžel mě bije",
+        "nechci žít",
+        "týrá mě",
+        "ubližuje dítěti",
+        "chci umřít",
+        "domácí násilí",
+        "vyhrožuje zabitím",
+    ] {
         assert!(search(&s, &i, q).crisis_first, "{q}");
     }
-    for q in ["pečovatelská služba", "dluhy", "domácí násilí poradna"] {
+    for q in ["pečovatelská služba", "dluhy", "domov důchodců", "nemám kde spát", "syn bere drogy"] {
         assert!(!search(&s, &i, q).crisis_first, "{q}");
     }
 }
