@@ -36,6 +36,7 @@ pub struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         let len = self.text.len();
         while self.pos < len {
@@ -61,7 +62,7 @@ impl<'a> Iterator for Words<'a> {
 }
 
 /// Whether the character at byte `i` (a char boundary) belongs to a word, and its width in bytes.
-#[inline]
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
@@ -75,7 +76,7 @@ fn char_at(text: &str, i: usize) -> (bool, usize) {
 
 /// Whether a non-ASCII character belongs to a word. The Latin-1 and Latin Extended-A letters of Czech
 /// and its neighbours are answered without the Unicode tables; everything else asks `is_alphanumeric`.
-#[inline]
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
     match c {
         '\u{80}'..='\u{bf}' | '×' | '÷' => false,
