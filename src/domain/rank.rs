@@ -101,7 +101,8 @@ impl Index {
         let mut ranked: Vec<(usize, f32)> = Vec::new();
         let mut matched_any = false;
         let mut total_before_limit = 0;
-        if !has_text && situations.is_empty() {
+        // Situation ids that no longer exist (an old link) must not turn into "list everything".
+        if !has_text && query.situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
             ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0)).collect();
             ranked.sort_by_cached_key(|&(d, _)| fold(&snapshot.services[d].name));
