@@ -130,10 +130,18 @@ fn empty_text_lists_filtered_services_by_name() {
 fn crisis_first() {
     let s = snap();
     let i = Index::build(&s);
-    for q in ["manžel mě bije", "nechci žít", "týrá mě", "ubližuje dítěti"] {
+    for q in [
+        "manžel mě bije",
+        "nechci žít",
+        "týrá mě",
+        "ubližuje dítěti",
+        "chci umřít",
+        "domácí násilí",
+        "vyhrožuje zabitím",
+    ] {
         assert!(search(&s, &i, q).crisis_first, "{q}");
     }
-    for q in ["pečovatelská služba", "dluhy", "domácí násilí poradna"] {
+    for q in ["pečovatelská služba", "dluhy", "domov důchodců", "nemám kde spát", "syn bere drogy"] {
         assert!(!search(&s, &i, q).crisis_first, "{q}");
     }
 }
@@ -182,6 +190,8 @@ fn finder_never_empty_and_crisis() {
     let r = run_finder(&i, &s, &nothing);
     assert!(r.hits.is_empty());
     assert_eq!(s.offices[r.office.office].id, "orp-vlasim");
+    let stale = i.search(&s, &Query { situations: vec!["zmizela".into()], ..Query::default() });
+    assert!(stale.hits.is_empty() && stale.office.is_some());
     let danger = Answers { situations: vec!["domaci-nasili".into()], ..Answers::default() };
     let r = run_finder(&i, &s, &danger);
     assert!(r.crisis_first && !r.hits.is_empty());

@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::CliError;
@@ -12,12 +14,21 @@ use crate::domain::index::Index;
 use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard};
 use crate::domain::rank::{Query, SearchResult};
 use crate::domain::snapshot::{Address, Snapshot};
+use crate::domain::validate::validate_bytes;
 
 pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| CliError::usage(format!("cannot read {}: {e}", file.display())))?;
-    let snapshot: Snapshot = serde_json::from_str(&text)
-        .map_err(|e| CliError::data(format!("{}: not a valid snapshot: {e}", file.display())))?;
+    let bytes = super::check::read_file(file)?;
+    // The browser only searches validated snapshots; the CLI does the same, so it shows what users see.
+    let snapshot = validate_bytes(&bytes)
+        .map_err(|report| {
+            let errors: Vec<String> = report.errors.iter().map(|e| format!("  {e}")).collect();
+            CliError::data(format!(
+                "{} is not a valid snapshot (run `katalog check` for details):\n{}",
+                file.display(),
+                errors.join("\n")
+            ))
+        })?
+        .snapshot;
     let municipality = match obec {
         None => None,
         Some(name) => match find_municipality(&snapshot, name) {
@@ -36,11 +47,17 @@ pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: boo
     let index = Index::build(&snapshot);
     let q = Query { text: query.to_string(), municipality, limit, ..Query::default() };
     let result = index.search(&snapshot, &q);
+    let mut out = String::new();
     if json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&snapshot, &result)).unwrap_or_default());
+        let text = serde_json::to_string_pretty(&to_json(&snapshot, &result))
+            .map_err(|e| CliError::data(format!("cannot encode the results as JSON: {e}")))?;
+        out.push_str(&text);
+        out.push('\n');
     } else {
-        print_human(&snapshot, &result);
+        print_human(&mut out, &snapshot, &result);
     }
+    // One write, and a closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     Ok(())
 }
 
@@ -138,24 +155,24 @@ fn to_json<'a>(snapshot: &'a Snapshot, r: &'a SearchResult) -> JsonOut<'a> {
     JsonOut { results, office: r.office.as_ref().and_then(|c| office_json(snapshot, c)), crisis_lines }
 }
 
-fn print_crisis(snapshot: &Snapshot) {
-    println!("Crisis lines:");
+fn print_crisis(out: &mut String, snapshot: &Snapshot) {
+    let _ = writeln!(out, "Crisis lines:");
     for l in &snapshot.crisis_lines {
         let free = if l.free { ", free" } else { "" };
-        println!("  {} {} ({}{free})", l.name, l.number, l.hours);
+        let _ = writeln!(out, "  {} {} ({}{free})", l.name, l.number, l.hours);
     }
 }
 
-fn print_human(snapshot: &Snapshot, r: &SearchResult) {
+fn print_human(out: &mut String, snapshot: &Snapshot, r: &SearchResult) {
     if r.crisis_first {
-        println!("! Danger signalled: call for help now.");
-        print_crisis(snapshot);
-        println!();
+        let _ = writeln!(out, "! Danger signalled: call for help now.");
+        print_crisis(out, snapshot);
+        let _ = writeln!(out);
     }
     if r.hits.is_empty() {
-        println!("No service matches.");
+        let _ = writeln!(out, "No service matches.");
     } else {
-        println!("{} of {} results:", r.hits.len(), r.total);
+        let _ = writeln!(out, "{} of {} results:", r.hits.len(), r.total);
     }
     for (i, h) in r.hits.iter().enumerate() {
         let s = &snapshot.services[h.service];
@@ -167,33 +184,34 @@ fn print_human(snapshot: &Snapshot, r: &SearchResult) {
             .map(|x| format!("§{x}"))
             .or_else(|| s.category.clone())
             .unwrap_or_default();
-        println!("{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
-        println!("    why: {}", h.why.join("; "));
+        let _ = writeln!(out, "{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
+        let _ = writeln!(out, "    why: {}", h.why.join("; "));
     }
     if let Some(card) = &r.office {
         if let Some(o) = snapshot.offices.get(card.office) {
-            println!();
-            println!(
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
                 "Contact the municipal office: {}{}",
                 o.name,
                 o.department.as_deref().map(|d| format!(", {d}")).unwrap_or_default()
             );
             if let Some(a) = &o.address {
-                println!("  address: {}", address_line(a));
+                let _ = writeln!(out, "  address: {}", address_line(a));
             }
             for p in &o.contacts.phones {
-                println!("  phone: {}", p.number);
+                let _ = writeln!(out, "  phone: {}", p.number);
             }
             for e in &o.contacts.emails {
-                println!("  e-mail: {e}");
+                let _ = writeln!(out, "  e-mail: {e}");
             }
             for h in &o.opening_hours {
-                println!("  hours: {h}");
+                let _ = writeln!(out, "  hours: {h}");
             }
         }
     }
     if !r.crisis_first {
-        println!();
-        print_crisis(snapshot);
+        let _ = writeln!(out);
+        print_crisis(out, snapshot);
     }
 }

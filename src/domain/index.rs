@@ -3,9 +3,13 @@
 //! (in the browser after loading, in the CLI per run); searching lives in `rank`.
 //!
 //! Postings are packed into one `u32` each (doc id << 8 | field << 5 | term frequency) in a single
-//! flat array addressed by per-term offsets, so 7,000 services cost a few megabytes at most.
+//! flat array addressed by per-term offsets. Text that many services share (their type's name and
+//! lexicon words, linked life situations, target group words) is indexed once as a "shared text" that
+//! documents point to, which keeps build time and memory proportional to the services' own text.
 
 pub(crate) mod build;
+mod fxhash;
+mod layout;
 
 use crate::domain::lexicon::Concept;
 use crate::domain::snapshot::Snapshot;
@@ -38,8 +42,6 @@ pub const FIELD_NAME: [&str; NF] =
 pub(crate) struct AnalyzedConcept {
     pub concept: Concept,
     pub phrases: Vec<Vec<String>>,
-    /// The phrases as written, parallel to `phrases`.
-    pub phrase_text: Vec<&'static str>,
 }
 
 /// The search index. Build it with `Index::build`, query it with `Index::search` (in `rank`).
@@ -65,6 +67,14 @@ pub struct Index {
     pub(crate) doc_kind: Vec<u16>,
     /// Per document: bit set of `TargetGroup::ALL` positions.
     pub(crate) doc_groups: Vec<u16>,
+    /// Postings of texts shared by many documents (type, situations, groups): shared id << 8 | field
+    /// << 5 | tf, per term like `postings`. Stored once instead of once per document.
+    pub(crate) sh_offsets: Vec<u32>,
+    pub(crate) sh_postings: Vec<u32>,
+    /// Token count of each shared text.
+    pub(crate) sh_len: Vec<u16>,
+    /// Per document: its shared type, situations and groups texts.
+    pub(crate) doc_shared: Vec<[u32; 3]>,
     pub(crate) concepts: Vec<AnalyzedConcept>,
     /// Completions as (folded, display), sorted by the folded form.
     pub(crate) suggestions: Vec<(Box<str>, Box<str>)>,
@@ -98,6 +108,10 @@ impl Index {
 
     pub(crate) fn postings_of(&self, term: usize) -> &[u32] {
         &self.postings[self.offsets[term] as usize..self.offsets[term + 1] as usize]
+    }
+
+    pub(crate) fn shared_postings_of(&self, term: usize) -> &[u32] {
+        &self.sh_postings[self.sh_offsets[term] as usize..self.sh_offsets[term + 1] as usize]
     }
 
     /// Term ids starting with `prefix`, at most `limit`.
@@ -153,6 +167,9 @@ impl Index {
             + self.by_len.iter().map(|b| b.capacity() * 4 + 24).sum::<usize>()
             + self.doc_kind.capacity() * 2
             + self.doc_groups.capacity() * 2
+            + (self.sh_offsets.capacity() + self.sh_postings.capacity()) * 4
+            + self.sh_len.capacity() * 2
+            + self.doc_shared.capacity() * 12
             + concepts
             + self.suggestions.iter().map(|(a, b)| a.len() + b.len() + 32).sum::<usize>()
     }

@@ -2,7 +2,8 @@
 //! (BM25F plus lexicon and life-situation boosts, see `score`), drops weak matches, applies the filters,
 //! explains each hit and falls back to the municipal office when nothing fits.
 //!
-//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered, and
+//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered (a
+//! third when a lexicon concept names the service's type), and
 //! at least one strong match (a word in the name, type, keywords, situations, provider or target
 //! groups, or a lexicon concept naming the service's type). A word found only in a description, a typo
 //! guess on a weak field, or words like "pomoc" and "služba" alone do not make a result. That is what
@@ -99,7 +100,9 @@ impl Index {
         let has_text = !plan.toks.is_empty();
         let mut ranked: Vec<(usize, f32)> = Vec::new();
         let mut matched_any = false;
-        if !has_text && situations.is_empty() {
+        let mut total_before_limit = 0;
+        // Situation ids that no longer exist (an old link) must not turn into "list everything".
+        if !has_text && query.situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
             ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0)).collect();
             ranked.sort_by_cached_key(|&(d, _)| fold(&snapshot.services[d].name));
@@ -117,8 +120,10 @@ impl Index {
                     continue;
                 }
                 let covered = (s.mask[d] & plan.meaningful).count_ones();
-                let text_ok =
-                    has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= plan.need;
+                // A lexicon concept naming the service's type is strong evidence the query is about
+                // this kind of help, so a third of the words suffices; plain text matches need more.
+                let need = if s.flags[d] & STRONG_CONCEPT != 0 { plan.need_with_concept } else { plan.need };
+                let text_ok = has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= need;
                 let sit_ok = s.flags[d] & STRONG_SITUATION != 0;
                 if !(text_ok || sit_ok) {
                     continue;
@@ -129,9 +134,19 @@ impl Index {
                     ranked.push((d, s.score[d] * (0.5 + 0.5 * coverage)));
                 }
             }
-            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+            // Only the first `limit` need sorting; selecting them first keeps broad queries on large
+            // catalogues fast.
+            if query.limit > 0 && ranked.len() > query.limit {
+                ranked.select_nth_unstable_by(query.limit - 1, order);
+                ranked[..query.limit].sort_by(order);
+                total_before_limit = ranked.len();
+                ranked.truncate(query.limit);
+            } else {
+                ranked.sort_by(order);
+            }
         }
-        let total = ranked.len();
+        let total = total_before_limit.max(ranked.len());
         if query.limit > 0 {
             ranked.truncate(query.limit);
         }

@@ -3,13 +3,12 @@
 //! Text shared by many services (the type's lexicon words, life situations, target group words) is
 //! analysed once and reused; surface words are cached so each distinct word is stemmed only once.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
+use super::layout::{self, Parts};
 
-use super::{
-    AnalyzedConcept, Index, F_DESCRIPTION, F_GROUPS, F_KEYWORDS, F_NAME, F_PROVIDER, F_SITUATIONS, F_TYPE, NF,
-};
+use super::{Index, F_DESCRIPTION, F_GROUPS, F_KEYWORDS, F_NAME, F_PROVIDER, F_SITUATIONS, F_TYPE, NF};
 use crate::domain::law;
-use crate::domain::lexicon::{self, concepts};
+use crate::domain::lexicon;
 use crate::domain::snapshot::{Service, Snapshot, TargetGroup};
 use crate::domain::text::{self, fold, stem, stop, StemMode};
 
@@ -36,13 +35,15 @@ pub(crate) fn group_bit(g: TargetGroup) -> u16 {
 
 struct Builder<'a> {
     mode: StemMode,
-    ids: HashMap<String, u32>,
+    ids: FxMap<String, u32>,
     terms: Vec<String>,
     display: Vec<String>,
-    word_cache: HashMap<&'a str, Option<u32>>,
+    word_cache: FxMap<&'a str, Option<u32>>,
     pairs: Vec<(u32, u32)>,
     field_len: Vec<u16>,
     sorted: Vec<u32>,
+    /// Texts shared by many documents (type, situations, groups), analysed once: (field, runs).
+    shared: Vec<(usize, Runs)>,
 }
 
 impl<'a> Builder<'a> {
@@ -84,22 +85,46 @@ impl<'a> Builder<'a> {
     }
 
     fn add_field(&mut self, doc: usize, field: usize, ids: &[u32]) {
-        self.field_len[doc * NF + field] = ids.len().min(u16::MAX as usize) as u16;
-        self.sorted.clear();
-        self.sorted.extend_from_slice(ids);
-        self.sorted.sort_unstable();
-        let mut i = 0;
-        while i < self.sorted.len() {
-            let t = self.sorted[i];
-            let mut j = i;
-            while j < self.sorted.len() && self.sorted[j] == t {
-                j += 1;
-            }
-            let tf = (j - i).min(31) as u32;
-            self.pairs.push((t, ((doc as u32) << 8) | ((field as u32) << 5) | tf));
-            i = j;
-        }
+        let runs = runs(ids, &mut self.sorted);
+        self.add_runs(doc, field, &runs);
     }
+
+    fn add_runs(&mut self, doc: usize, field: usize, runs: &Runs) {
+        self.field_len[doc * NF + field] = runs.len.min(u16::MAX as usize) as u16;
+        let base = ((doc as u32) << 8) | ((field as u32) << 5);
+        self.pairs.extend(runs.terms.iter().map(|&(t, tf)| (t, base | tf)));
+    }
+
+    /// Registers a shared text and returns its id.
+    fn share(&mut self, field: usize, ids: &[u32]) -> u32 {
+        let r = runs(ids, &mut self.sorted);
+        self.shared.push((field, r));
+        (self.shared.len() - 1) as u32
+    }
+
+    /// Attaches shared text `sid` to a document: only its length is stored per document.
+    fn use_shared(&mut self, doc: usize, sid: u32) {
+        let (field, r) = &self.shared[sid as usize];
+        self.field_len[doc * NF + field] = r.len.min(u16::MAX as usize) as u16;
+    }
+}
+
+/// A field's distinct terms with their frequencies (capped at 31), and its token count.
+#[derive(Default)]
+struct Runs {
+    terms: Vec<(u32, u32)>,
+    len: usize,
+}
+
+fn runs(ids: &[u32], scratch: &mut Vec<u32>) -> Runs {
+    scratch.clear();
+    scratch.extend_from_slice(ids);
+    scratch.sort_unstable();
+    let mut terms = Vec::new();
+    for chunk in scratch.chunk_by(|a, b| a == b) {
+        terms.push((chunk[0], chunk.len().min(31) as u32));
+    }
+    Runs { terms, len: ids.len() }
 }
 
 /// Builds the index for `snapshot`. Documents are `snapshot.services` in order.
@@ -107,22 +132,26 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
     let n = snapshot.services.len();
     let mut b = Builder {
         mode,
-        ids: HashMap::new(),
+        ids: FxMap::default(),
         terms: Vec::new(),
         display: Vec::new(),
-        word_cache: HashMap::new(),
+        word_cache: FxMap::default(),
         pairs: Vec::with_capacity(n * 64),
         field_len: vec![0; n * NF],
         sorted: Vec::new(),
+        shared: Vec::new(),
     };
     let kinds: Vec<u16> =
         snapshot.services.iter().map(|s| kind_id(s.law_section.as_deref(), s.category.as_deref())).collect();
     let groups: Vec<u16> = snapshot.services.iter().map(|s| group_bits(&s.target_groups)).collect();
-    let mut kind_text: HashMap<u16, Vec<u32>> = HashMap::new();
-    let mut sit_text: HashMap<(u16, u16), Vec<u32>> = HashMap::new();
-    let mut group_text: HashMap<u16, Vec<u32>> = HashMap::new();
+    let mut kind_text: FxMap<u16, u32> = FxMap::default();
+    let mut sit_text: FxMap<(u16, u16), u32> = FxMap::default();
+    let mut group_text: FxMap<u16, u32> = FxMap::default();
+    let mut doc_shared: Vec<[u32; 3]> = Vec::with_capacity(n);
     let mut ids = Vec::new();
-    let mut provider_text: HashMap<&str, &str> = HashMap::new();
+    let group_only_situations =
+        snapshot.life_situations.iter().any(|x| x.law_sections.is_empty() && x.categories.is_empty());
+    let mut provider_text: FxMap<&str, &str> = FxMap::default();
     for p in &snapshot.providers {
         provider_text.insert(p.id.as_str(), p.name.as_str());
     }
@@ -131,19 +160,20 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
         b.ids_of(&s.name, &mut ids);
         b.add_field(doc, F_NAME, &ids);
         let kind = kinds[doc];
-        let v = kind_text.entry(kind).or_insert_with(|| {
+        let type_sid = *kind_text.entry(kind).or_insert_with(|| {
             let mut v = Vec::new();
             type_text(s, &mut |t| b.ids_of(t, &mut v));
-            v
+            b.share(F_TYPE, &v)
         });
-        b.add_field(doc, F_TYPE, v);
         ids.clear();
         for k in &s.keywords {
             b.ids_of(k, &mut ids);
         }
         b.add_field(doc, F_KEYWORDS, &ids);
-        let key = (kind, groups[doc]);
-        let v = sit_text.entry(key).or_insert_with(|| {
+        // Target groups only matter to situations that name no type; keying on them otherwise would
+        // defeat the cache on catalogues with many group combinations.
+        let key = (kind, if group_only_situations { groups[doc] } else { 0 });
+        let sit_sid = *sit_text.entry(key).or_insert_with(|| {
             let mut v = Vec::new();
             for sit in snapshot.life_situations.iter().filter(|x| situation_links(x, s)) {
                 b.ids_of(&sit.name, &mut v);
@@ -151,9 +181,8 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
                     b.ids_of(w, &mut v);
                 }
             }
-            v
+            b.share(F_SITUATIONS, &v)
         });
-        b.add_field(doc, F_SITUATIONS, v);
         ids.clear();
         b.ids_of(&s.description, &mut ids);
         b.add_field(doc, F_DESCRIPTION, &ids);
@@ -162,17 +191,27 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
             b.ids_of(name, &mut ids);
         }
         b.add_field(doc, F_PROVIDER, &ids);
-        let v = group_text.entry(groups[doc]).or_insert_with(|| {
+        let group_sid = *group_text.entry(groups[doc]).or_insert_with(|| {
             let mut v = Vec::new();
             for g in &s.target_groups {
                 b.ids_of(lexicon::group_name(*g), &mut v);
                 b.ids_of(lexicon::group_words(*g), &mut v);
             }
-            v
+            b.share(F_GROUPS, &v)
         });
-        b.add_field(doc, F_GROUPS, v);
+        for sid in [type_sid, sit_sid, group_sid] {
+            b.use_shared(doc, sid);
+        }
+        doc_shared.push([type_sid, sit_sid, group_sid]);
     }
-    finish(b, snapshot, mode, kinds, groups)
+    let parts = Parts {
+        terms: b.terms,
+        display: b.display,
+        pairs: b.pairs,
+        field_len: b.field_len,
+        shared: b.shared.into_iter().map(|(f, r)| (f, r.terms, r.len)).collect(),
+    };
+    layout::finish(parts, snapshot, mode, kinds, groups, doc_shared)
 }
 
 /// Feeds the type field's texts: the type's name, its lexicon words and the category's.
@@ -195,116 +234,4 @@ pub(crate) fn situation_links(sit: &crate::domain::snapshot::LifeSituation, s: &
     }
     s.law_section.as_ref().is_some_and(|x| sit.law_sections.contains(x))
         || s.category.as_ref().is_some_and(|x| sit.categories.contains(x))
-}
-
-fn finish(
-    b: Builder<'_>,
-    snapshot: &Snapshot,
-    mode: StemMode,
-    doc_kind: Vec<u16>,
-    doc_groups: Vec<u16>,
-) -> Index {
-    let n_terms = b.terms.len();
-    // Sort the vocabulary; `rank[old]` is the new id.
-    let mut order: Vec<u32> = (0..n_terms as u32).collect();
-    order.sort_unstable_by(|&x, &y| b.terms[x as usize].cmp(&b.terms[y as usize]));
-    let mut rank = vec![0u32; n_terms];
-    for (new, &old) in order.iter().enumerate() {
-        rank[old as usize] = new as u32;
-    }
-    let mut counts = vec![0u32; n_terms + 1];
-    for &(t, _) in &b.pairs {
-        counts[rank[t as usize] as usize + 1] += 1;
-    }
-    for i in 1..counts.len() {
-        counts[i] += counts[i - 1];
-    }
-    let offsets = counts.clone();
-    let mut fill = counts;
-    let mut postings = vec![0u32; b.pairs.len()];
-    for &(t, p) in &b.pairs {
-        let slot = &mut fill[rank[t as usize] as usize];
-        postings[*slot as usize] = p;
-        *slot += 1;
-    }
-    let mut df = vec![0u32; n_terms];
-    for (t, d) in df.iter_mut().enumerate() {
-        let mut last = u32::MAX;
-        for &p in &postings[offsets[t] as usize..offsets[t + 1] as usize] {
-            if p >> 8 != last {
-                *d += 1;
-                last = p >> 8;
-            }
-        }
-    }
-    let mut terms: Vec<Box<str>> = Vec::with_capacity(n_terms);
-    let mut display: Vec<Box<str>> = Vec::with_capacity(n_terms);
-    for &old in &order {
-        terms.push(b.terms[old as usize].as_str().into());
-        display.push(b.display[old as usize].as_str().into());
-    }
-    let mut by_len: Vec<Vec<u32>> = Vec::new();
-    for (id, t) in terms.iter().enumerate() {
-        if by_len.len() <= t.len() {
-            by_len.resize(t.len() + 1, Vec::new());
-        }
-        by_len[t.len()].push(id as u32);
-    }
-    let n = snapshot.services.len().max(1) as f32;
-    let mut avg_len = [0f32; NF];
-    for (i, l) in b.field_len.iter().enumerate() {
-        avg_len[i % NF] += f32::from(*l) / n;
-    }
-    let concepts = concepts()
-        .into_iter()
-        .map(|c| {
-            let mut phrases = Vec::new();
-            let mut phrase_text = Vec::new();
-            for p in &c.phrases {
-                let terms = text::terms(p, mode);
-                if !terms.is_empty() {
-                    phrases.push(terms);
-                    phrase_text.push(*p);
-                }
-            }
-            AnalyzedConcept { concept: c, phrases, phrase_text }
-        })
-        .collect();
-    let mut field_len = b.field_len;
-    field_len.shrink_to_fit();
-    Index {
-        mode,
-        terms,
-        display,
-        df,
-        offsets,
-        postings,
-        field_len,
-        avg_len,
-        n_docs: snapshot.services.len(),
-        by_len,
-        doc_kind,
-        doc_groups,
-        concepts,
-        suggestions: suggestions(snapshot),
-    }
-}
-
-fn suggestions(snapshot: &Snapshot) -> Vec<(Box<str>, Box<str>)> {
-    let mut out: Vec<(Box<str>, Box<str>)> = Vec::new();
-    let mut push = |s: &str| {
-        if !s.trim().is_empty() {
-            out.push((fold(s).into(), s.into()));
-        }
-    };
-    snapshot.services.iter().for_each(|s| push(&s.name));
-    law::LAW_TYPES.iter().for_each(|t| push(t.name));
-    law::CATEGORIES.iter().for_each(|c| push(c.name));
-    snapshot.life_situations.iter().for_each(|s| push(&s.name));
-    for c in concepts() {
-        c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).for_each(|p| push(p));
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out.dedup_by(|a, b| a.0 == b.0);
-    out
 }

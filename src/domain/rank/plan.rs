@@ -16,6 +16,8 @@ const MAX_TOKENS: usize = 32;
 /// One query word.
 #[derive(Debug, Clone)]
 pub(crate) struct QTok {
+    /// Byte range of the word in the query text.
+    pub span: (usize, usize),
     pub folded: String,
     pub term: String,
     /// Too general to justify a result on its own (see `text::stop::is_weak`).
@@ -33,22 +35,34 @@ pub(crate) struct ConceptMatch {
     pub phrase: usize,
     pub start: usize,
     pub len: usize,
+    /// Every query word any of the concept's phrases matched.
+    pub mask: u32,
 }
 
 impl ConceptMatch {
-    pub fn mask(&self) -> u32 {
+    /// The words of the query this match covers, as typed (with the stop words between them).
+    pub fn said<'p>(&self, plan: &'p Plan) -> &'p str {
+        let from = plan.toks[self.start].span.0;
+        let to = plan.toks[self.start + self.len - 1].span.1;
+        plan.text.get(from..to).unwrap_or("")
+    }
+
+    pub fn span_mask(&self) -> u32 {
         (self.start..self.start + self.len).fold(0, |m, i| m | (1 << i))
     }
 }
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Plan {
+    pub text: String,
     pub toks: Vec<QTok>,
     pub concepts: Vec<ConceptMatch>,
     /// Tokens that count towards coverage.
     pub meaningful: u32,
     /// How many meaningful tokens a result must cover.
     pub need: u32,
+    /// The same for a result whose type a matched concept names.
+    pub need_with_concept: u32,
 }
 
 pub(crate) fn plan(index: &Index, query: &str) -> Plan {
@@ -61,6 +75,8 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
         .enumerate()
         .map(|(i, t)| {
             let weak = stop::is_weak(&t.folded);
+            let start = t.surface.as_ptr() as usize - query.as_ptr() as usize;
+            let span = (start, start + t.surface.len());
             let mut exp = Vec::new();
             if let Some(id) = index.term_id(&t.term) {
                 exp.push((id, 1.0));
@@ -76,11 +92,12 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 }
             }
             let mut fuzzy_only = false;
-            if exp.is_empty() {
+            // Typo guesses only for words that matter: "maminka" must not become "miminko".
+            if exp.is_empty() && !weak {
                 fuzzy_terms(index, &t.term, fuzzy::allowed_edits(t.folded.chars().count()), &mut exp);
                 fuzzy_only = !exp.is_empty();
             }
-            QTok { folded: t.folded, term: t.term, weak, exp, fuzzy_only }
+            QTok { span, folded: t.folded, term: t.term, weak, exp, fuzzy_only }
         })
         .collect();
     let concepts = match_concepts(index, &toks, typing);
@@ -90,17 +107,21 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let m = meaningful.count_ones();
     // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
     let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
-    Plan { toks, concepts, meaningful, need }
+    let need_with_concept = m.div_ceil(3);
+    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
 }
 
 fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>) {
+    let Some(&first) = term.as_bytes().first() else { return };
     if k == 0 {
         return;
     }
     let len = term.len();
     for l in len.saturating_sub(k)..=len + k {
         for &id in index.by_len.get(l).map(Vec::as_slice).unwrap_or(&[]) {
-            if fuzzy::within(term.as_bytes(), index.terms[id as usize].as_bytes(), k) {
+            let cand = index.terms[id as usize].as_bytes();
+            // Typos in the first letter are rare, and allowing them matched "oprava" to "doprava".
+            if cand.first() == Some(&first) && fuzzy::within(term.as_bytes(), cand, k) {
                 out.push((id as usize, FUZZY_WEIGHT));
                 if out.len() >= MAX_FUZZY {
                     return;
@@ -116,8 +137,12 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
     if phrase == tok.term {
         return true;
     }
-    let k = fuzzy::allowed_edits(tok.folded.chars().count());
-    if k > 0 && phrase.len() >= 5 && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k) {
+    let k = if tok.weak { 0 } else { fuzzy::allowed_edits(tok.folded.chars().count()) };
+    if k > 0
+        && phrase.len() >= 5
+        && phrase.as_bytes()[0] == tok.term.as_bytes()[0]
+        && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k)
+    {
         return true;
     }
     completing && tok.folded.len() >= 3 && phrase.starts_with(tok.folded.as_str())
@@ -127,6 +152,7 @@ fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatc
     let mut found: Vec<ConceptMatch> = Vec::new();
     for (ci, c) in index.concepts.iter().enumerate() {
         let mut best: Option<ConceptMatch> = None;
+        let mut mask = 0u32;
         for (pi, p) in c.phrases.iter().enumerate() {
             if p.len() > toks.len() {
                 continue;
@@ -136,12 +162,17 @@ fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatc
                     let at = start + j;
                     term_matches(term, &toks[at], typing && at + 1 == toks.len())
                 });
-                if ok && best.is_none_or(|b| p.len() > b.len) {
-                    best = Some(ConceptMatch { concept: ci, phrase: pi, start, len: p.len() });
+                if ok {
+                    let m = ConceptMatch { concept: ci, phrase: pi, start, len: p.len(), mask: 0 };
+                    mask |= m.span_mask();
+                    if best.is_none_or(|b| p.len() > b.len) {
+                        best = Some(m);
+                    }
                 }
             }
         }
-        found.extend(best);
+        // Several phrases of one concept ("náramek … spadne") all count as covered words.
+        found.extend(best.map(|b| ConceptMatch { mask, ..b }));
     }
     // A phrase inside a longer matched phrase is dropped: "kde spát" inside "nemám kde spát".
     let all = found.clone();

@@ -53,6 +53,9 @@ fn idf(index: &Index, df: u32) -> f32 {
 pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
     let mut acc = vec![0f32; index.n_docs];
     let mut hit: Vec<u32> = Vec::new();
+    let mut sh_acc = vec![0f32; index.sh_len.len()];
+    let mut sh_strong = vec![false; index.sh_len.len()];
+    let mut sh_hit: Vec<u32> = Vec::new();
     for (i, tok) in plan.toks.iter().enumerate() {
         if tok.exp.is_empty() {
             continue;
@@ -62,20 +65,47 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         let w_idf = idf(index, max_df);
         let mut strong_docs: Vec<u32> = Vec::new();
         for &(tid, w) in &tok.exp {
+            let exactish = |f: usize| !tok.fuzzy_only || matches!(f, F_NAME | F_TYPE | F_KEYWORDS);
             for &p in index.postings_of(tid) {
                 let (d, f, tf) = unpack(p);
                 let len = f32::from(index.field_len[d * NF + f]);
-                let avg = index.avg_len[f].max(1.0);
-                let norm = 1.0 - FIELD_B[f] + FIELD_B[f] * len / avg;
                 if acc[d] == 0.0 {
                     hit.push(d as u32);
                 }
-                acc[d] += w * FIELD_WEIGHT[f] * tf as f32 / norm;
-                let exactish = !tok.fuzzy_only || matches!(f, F_NAME | F_TYPE | F_KEYWORDS);
-                if counts && STRONG_FIELD[f] && exactish {
+                acc[d] += w * FIELD_WEIGHT[f] * tf as f32 / norm(index, f, len);
+                if counts && STRONG_FIELD[f] && exactish(f) {
                     strong_docs.push(d as u32);
                 }
             }
+            for &p in index.shared_postings_of(tid) {
+                let (sid, f, tf) = unpack(p);
+                let len = f32::from(index.sh_len[sid]);
+                if sh_acc[sid] == 0.0 {
+                    sh_hit.push(sid as u32);
+                }
+                sh_acc[sid] += w * FIELD_WEIGHT[f] * tf as f32 / norm(index, f, len);
+                sh_strong[sid] |= counts && STRONG_FIELD[f] && exactish(f);
+            }
+        }
+        if !sh_hit.is_empty() {
+            // Shared texts reach every document that uses them.
+            for (d, ids) in index.doc_shared.iter().enumerate() {
+                let extra: f32 = ids.iter().map(|&sid| sh_acc[sid as usize]).sum();
+                if extra > 0.0 {
+                    if acc[d] == 0.0 {
+                        hit.push(d as u32);
+                    }
+                    acc[d] += extra;
+                    if ids.iter().any(|&sid| sh_strong[sid as usize]) {
+                        strong_docs.push(d as u32);
+                    }
+                }
+            }
+            for &sid in &sh_hit {
+                sh_acc[sid as usize] = 0.0;
+                sh_strong[sid as usize] = false;
+            }
+            sh_hit.clear();
         }
         for &d in &hit {
             let d = d as usize;
@@ -90,6 +120,12 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         }
         hit.clear();
     }
+}
+
+/// BM25 length normalisation of a field of `len` tokens.
+fn norm(index: &Index, f: usize, len: f32) -> f32 {
+    let avg = index.avg_len[f].max(1.0);
+    1.0 - FIELD_B[f] + FIELD_B[f] * len / avg
 }
 
 /// A boost table by kind id: law types at their position, categories at 64 + position.
@@ -122,7 +158,7 @@ pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
         let c = &index.concepts[m.concept].concept;
         let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
         let groups = group_bits(&c.groups);
-        let covered = m.mask();
+        let covered = m.mask;
         for d in 0..index.n_docs {
             let boost = kind_slot(index.doc_kind[d]).map_or(0.0, |k| table[k]);
             let group = index.doc_groups[d] & groups != 0;

@@ -11,6 +11,10 @@ use crate::domain::snapshot::{FeeKind, Form, LifeSituation, Service, Snapshot};
 /// Whether `doc` has a posting for term `tid` (postings are in document order).
 pub(crate) fn doc_has(index: &Index, tid: usize, doc: usize) -> bool {
     index.postings_of(tid).binary_search_by(|p| (p >> 8).cmp(&(doc as u32))).is_ok()
+        || index
+            .doc_shared
+            .get(doc)
+            .is_some_and(|ids| index.shared_postings_of(tid).iter().any(|p| ids.contains(&(p >> 8))))
 }
 
 /// Display forms of the index terms a document matched, one per query word.
@@ -52,7 +56,7 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<String> {
         let by_type = s.law_section.as_ref().is_some_and(|x| c.sections.contains(&x.as_str()))
             || s.category.as_ref().is_some_and(|x| c.categories.contains(&x.as_str()));
         if by_type {
-            let said = cx.index.concepts[m.concept].phrase_text.get(m.phrase).copied().unwrap_or(c.label);
+            let said = m.said(cx.plan);
             out.push(format!("„{}“ → {}", said, type_name.unwrap_or("tento druh služby")));
         }
     }

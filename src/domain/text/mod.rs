@@ -22,8 +22,67 @@ pub struct Token<'a> {
 }
 
 /// Splits `text` into words: maximal runs of alphanumeric characters.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator over the words of a text. Walks bytes and decodes a character only for non-ASCII
+/// bytes: tokenizing is the largest part of building the index.
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        while self.pos < len {
+            let (word, width) = char_at(self.text, self.pos);
+            if word {
+                break;
+            }
+            self.pos += width;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            let (word, width) = char_at(self.text, self.pos);
+            if !word {
+                break;
+            }
+            self.pos += width;
+        }
+        self.text.get(start..self.pos)
+    }
+}
+
+/// Whether the character at byte `i` (a char boundary) belongs to a word, and its width in bytes.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (is_word_char(c), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// Whether a non-ASCII character belongs to a word. The Latin-1 and Latin Extended-A letters of Czech
+/// and its neighbours are answered without the Unicode tables; everything else asks `is_alphanumeric`.
+#[inline(always)]
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{bf}' | '×' | '÷' => false,
+        '\u{c0}'..='\u{17f}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Analyses text into tokens, skipping stop words and one-letter words.
@@ -60,5 +119,7 @@ mod tests {
         assert_eq!(terms("nemám kde spát", StemMode::Light), ["nm", "spat"]);
         assert_eq!(terms("bije mě", StemMode::Light), ["bij"]);
         assert!(terms("a i v s k", StemMode::Light).is_empty());
+        let w: Vec<&str> = words("  Týnec-nad Sázavou, 2024! ×÷ žluť ").collect();
+        assert_eq!(w, ["Týnec", "nad", "Sázavou", "2024", "žluť"]);
     }
 }

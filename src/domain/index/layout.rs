@@ -1,0 +1,164 @@
+//! Laying out a built index: sort the vocabulary, turn the collected (term, posting) pairs into flat
+//! per-term postings with a counting sort, compute document frequencies, and gather completions.
+
+use super::{AnalyzedConcept, Index, NF};
+use crate::domain::law;
+use crate::domain::lexicon::concepts;
+use crate::domain::snapshot::Snapshot;
+use crate::domain::text::{self, fold, StemMode};
+
+/// A shared text: its field, its (term, tf) runs and its token count.
+pub(super) type SharedText = (usize, Vec<(u32, u32)>, usize);
+
+/// What the builder collected.
+pub(super) struct Parts {
+    pub terms: Vec<String>,
+    pub display: Vec<String>,
+    /// (term, packed posting) in document order.
+    pub pairs: Vec<(u32, u32)>,
+    pub field_len: Vec<u16>,
+    /// Shared texts: (field, (term, tf) runs, token count).
+    pub shared: Vec<SharedText>,
+}
+
+pub(super) fn finish(
+    b: Parts,
+    snapshot: &Snapshot,
+    mode: StemMode,
+    doc_kind: Vec<u16>,
+    doc_groups: Vec<u16>,
+    doc_shared: Vec<[u32; 3]>,
+) -> Index {
+    let n_terms = b.terms.len();
+    // Sort the vocabulary; `rank[old]` is the new id.
+    let mut order: Vec<u32> = (0..n_terms as u32).collect();
+    order.sort_unstable_by(|&x, &y| b.terms[x as usize].cmp(&b.terms[y as usize]));
+    let mut rank = vec![0u32; n_terms];
+    for (new, &old) in order.iter().enumerate() {
+        rank[old as usize] = new as u32;
+    }
+    let mut counts = vec![0u32; n_terms + 1];
+    for &(t, _) in &b.pairs {
+        counts[rank[t as usize] as usize + 1] += 1;
+    }
+    for i in 1..counts.len() {
+        counts[i] += counts[i - 1];
+    }
+    let offsets = counts.clone();
+    let mut fill = counts;
+    let mut postings = vec![0u32; b.pairs.len()];
+    for &(t, p) in &b.pairs {
+        let slot = &mut fill[rank[t as usize] as usize];
+        postings[*slot as usize] = p;
+        *slot += 1;
+    }
+    let mut df = vec![0u32; n_terms];
+    for (t, d) in df.iter_mut().enumerate() {
+        let mut last = u32::MAX;
+        for &p in &postings[offsets[t] as usize..offsets[t + 1] as usize] {
+            if p >> 8 != last {
+                *d += 1;
+                last = p >> 8;
+            }
+        }
+    }
+    // Shared texts get their own small postings (shared id instead of document id), and count
+    // towards document frequency with every document that uses them (overlaps with the document's
+    // own fields are counted twice, which only lowers the idf of very common words slightly).
+    let mut sid_docs = vec![0u32; b.shared.len()];
+    for ids in &doc_shared {
+        for &sid in ids {
+            sid_docs[sid as usize] += 1;
+        }
+    }
+    let mut sh_offsets = vec![0u32; n_terms + 1];
+    for (_, terms, _) in &b.shared {
+        for &(t, _) in terms {
+            sh_offsets[rank[t as usize] as usize + 1] += 1;
+        }
+    }
+    for i in 1..sh_offsets.len() {
+        sh_offsets[i] += sh_offsets[i - 1];
+    }
+    let mut fill = sh_offsets.clone();
+    let mut sh_postings = vec![0u32; sh_offsets[n_terms] as usize];
+    for (sid, (field, terms, _)) in b.shared.iter().enumerate() {
+        for &(t, tf) in terms {
+            let t = rank[t as usize] as usize;
+            sh_postings[fill[t] as usize] = ((sid as u32) << 8) | ((*field as u32) << 5) | tf;
+            fill[t] += 1;
+            df[t] = df[t].saturating_add(sid_docs[sid]);
+        }
+    }
+    let n_docs = snapshot.services.len() as u32;
+    for d in &mut df {
+        *d = (*d).min(n_docs);
+    }
+    let sh_len: Vec<u16> = b.shared.iter().map(|(_, _, len)| (*len).min(u16::MAX as usize) as u16).collect();
+    let mut terms: Vec<Box<str>> = Vec::with_capacity(n_terms);
+    let mut display: Vec<Box<str>> = Vec::with_capacity(n_terms);
+    for &old in &order {
+        terms.push(b.terms[old as usize].as_str().into());
+        display.push(b.display[old as usize].as_str().into());
+    }
+    let mut by_len: Vec<Vec<u32>> = Vec::new();
+    for (id, t) in terms.iter().enumerate() {
+        if by_len.len() <= t.len() {
+            by_len.resize(t.len() + 1, Vec::new());
+        }
+        by_len[t.len()].push(id as u32);
+    }
+    let n = snapshot.services.len().max(1) as f32;
+    let mut avg_len = [0f32; NF];
+    for (i, l) in b.field_len.iter().enumerate() {
+        avg_len[i % NF] += f32::from(*l) / n;
+    }
+    let concepts = concepts()
+        .into_iter()
+        .map(|c| {
+            let phrases = c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
+            AnalyzedConcept { concept: c, phrases }
+        })
+        .collect();
+    let mut field_len = b.field_len;
+    field_len.shrink_to_fit();
+    Index {
+        mode,
+        terms,
+        display,
+        df,
+        offsets,
+        postings,
+        field_len,
+        avg_len,
+        n_docs: snapshot.services.len(),
+        by_len,
+        doc_kind,
+        doc_groups,
+        sh_offsets,
+        sh_postings,
+        sh_len,
+        doc_shared,
+        concepts,
+        suggestions: suggestions(snapshot),
+    }
+}
+
+fn suggestions(snapshot: &Snapshot) -> Vec<(Box<str>, Box<str>)> {
+    let mut out: Vec<(Box<str>, Box<str>)> = Vec::new();
+    let mut push = |s: &str| {
+        if !s.trim().is_empty() {
+            out.push((fold(s).into(), s.into()));
+        }
+    };
+    snapshot.services.iter().for_each(|s| push(&s.name));
+    law::LAW_TYPES.iter().for_each(|t| push(t.name));
+    law::CATEGORIES.iter().for_each(|c| push(c.name));
+    snapshot.life_situations.iter().for_each(|s| push(&s.name));
+    for c in concepts() {
+        c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).for_each(|p| push(p));
+    }
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out.dedup_by(|a, b| a.0 == b.0);
+    out
+}

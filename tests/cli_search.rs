@@ -1,0 +1,50 @@
+//! `katalog search`: the JSON contract, the office fallback and the exit code for an unknown municipality.
+
+use std::process::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json");
+
+fn katalog(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_katalog")).args(args).output().unwrap()
+}
+
+#[test]
+fn json_results_in_contract_order() {
+    let out =
+        katalog(&["search", FIXTURE, "pecovatelska sluzba", "--obec", "Postupice", "--limit", "2", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["law_section"], "40");
+    assert_eq!(results[0]["provider"], "Městská pečovatelská služba Benešov");
+    assert!(results[0]["why"].as_array().unwrap().iter().any(|w| w == "jezdí i do obce Postupice"));
+    assert!(v["office"].is_null());
+    assert_eq!(v["crisis_lines"][0]["number"], "116 111");
+    // Key order is part of the contract.
+    let keys = ["\"results\"", "\"office\"", "\"crisis_lines\""].map(|k| text.find(k).unwrap());
+    assert!(keys.windows(2).all(|w| w[0] < w[1]));
+    let item =
+        ["\"id\"", "\"name\"", "\"provider\"", "\"law_section\"", "\"category\"", "\"score\"", "\"why\""]
+            .map(|k| text.find(k).unwrap());
+    assert!(item.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn office_when_nothing_fits() {
+    let out = katalog(&["search", FIXTURE, "oprava střechy", "--obec", "Tynec nad Sazavou", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["results"].as_array().unwrap().len(), 0);
+    assert_eq!(v["office"]["id"], "orp-benesov");
+    assert_eq!(v["office"]["municipality"], "Týnec nad Sázavou");
+    assert_eq!(v["office"]["department"], "Odbor sociálních věcí");
+}
+
+#[test]
+fn unknown_municipality_is_a_usage_error_with_suggestions() {
+    let out = katalog(&["search", FIXTURE, "dluhy", "--obec", "Tynek"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Týnec nad Sázavou"));
+}
