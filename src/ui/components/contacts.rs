@@ -13,46 +13,27 @@ use crate::ui::state::use_t;
 pub fn ContactList(contacts: Contacts) -> impl IntoView {
     let t = use_t();
     let example = contacts.example;
-    let phones = contacts.phones.into_iter().map(move |p| {
+    let phones = contacts.phones.into_iter().map(|p| {
         let label = match &p.note {
             Some(n) => format!("{} ({n})", p.number),
             None => p.number.clone(),
         };
-        let href = safe_href(&tel_href(&p.number)).filter(|_| !example);
+        (t.phone, tel_href(&p.number), label)
+    });
+    let emails = contacts.emails.into_iter().map(|e| (t.email, format!("mailto:{e}"), e));
+    let web = contacts.web.map(|w| (t.web, w.clone(), w));
+    let items = phones.chain(emails).chain(web).map(|(kind, href, text)| {
+        let link = match safe_href(&href).filter(|_| !example) {
+            Some(h) => view! { <a href=h>{text}</a> }.into_any(),
+            None => view! { <span>{text}</span> }.into_any(),
+        };
         view! {
             <li class="app-contacts__item">
-                <span class="app-contacts__kind">{t.phone}": "</span>
-                {link(href, label)}
-                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
+                <span class="app-contacts__kind">{kind}": "</span>
+                {link}
+                {example.then(|| view! { " " <span class="app-tag">{t.example_contact}</span> })}
             </li>
         }
     });
-    let emails = contacts.emails.into_iter().map(move |e| {
-        let href = safe_href(&format!("mailto:{e}")).filter(|_| !example);
-        view! {
-            <li class="app-contacts__item">
-                <span class="app-contacts__kind">{t.email}": "</span>
-                {link(href, e)}
-                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
-            </li>
-        }
-    });
-    let web = contacts.web.map(|w| {
-        let href = safe_href(&w).filter(|_| !example);
-        view! {
-            <li class="app-contacts__item">
-                <span class="app-contacts__kind">{t.web}": "</span>
-                {link(href, w)}
-                {example.then(|| view! { <span class="app-tag">{t.example_contact}</span> })}
-            </li>
-        }
-    });
-    view! { <ul class="app-contacts">{phones.collect_view()}{emails.collect_view()}{web}</ul> }
-}
-
-fn link(href: Option<String>, text: String) -> AnyView {
-    match href {
-        Some(h) => view! { <a href=h>{text}</a> }.into_any(),
-        None => view! { <span>{text}</span> }.into_any(),
-    }
+    view! { <ul class="app-contacts">{items.collect_view()}</ul> }
 }

@@ -2,12 +2,26 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Strings;
+use crate::ui::router::use_url;
 use crate::ui::state::{use_app, use_t};
+
+/// The main navigation: path and label.
+type NavItem = (&'static str, fn(&'static Strings) -> &'static str);
+const NAV: [NavItem; 6] = [
+    ("/hledat", |t| t.nav_search),
+    ("/pruvodce", |t| t.nav_finder),
+    ("/urady", |t| t.nav_offices),
+    ("/oblibene", |t| t.nav_favourites),
+    ("/pripominky", |t| t.nav_comments),
+    ("/nastaveni", |t| t.nav_settings),
+];
 
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let t = use_t();
+    let url = use_url();
     let region = move || app.catalogue.get().map(|c| c.snapshot.meta.region_name.clone()).unwrap_or_default();
     view! {
         <header class="app-header">
@@ -17,12 +31,10 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="app-nav" aria-label=t.nav_label>
                 <ul class="app-nav__list">
-                    <li><a href="/hledat">{t.nav_search}</a></li>
-                    <li><a href="/pruvodce">{t.nav_finder}</a></li>
-                    <li><a href="/urady">{t.nav_offices}</a></li>
-                    <li><a href="/oblibene">{t.nav_favourites}</a></li>
-                    <li><a href="/pripominky">{t.nav_comments}</a></li>
-                    <li><a href="/nastaveni">{t.nav_settings}</a></li>
+                    {NAV.iter().map(|(href, label)| {
+                        let current = move || url.with(|u| u.path == *href || u.path.starts_with(&format!("{href}/"))).then_some("page");
+                        view! { <li><a href=*href aria-current=current>{label(t)}</a></li> }
+                    }).collect_view()}
                 </ul>
             </nav>
         </header>
