@@ -76,8 +76,11 @@ pub struct Index {
     /// Per document: its shared type, situations and groups texts.
     pub(crate) doc_shared: Vec<[u32; 3]>,
     pub(crate) concepts: Vec<AnalyzedConcept>,
-    /// Completions as (folded, display), sorted by the folded form.
-    pub(crate) suggestions: Vec<(Box<str>, Box<str>)>,
+    /// Completion texts as written.
+    pub(crate) suggestion_texts: Vec<Box<str>>,
+    /// (folded text, index into `suggestion_texts`), sorted; built on the first `suggest` call so that
+    /// building the index (on every app start) does not pay for folding thousands of names.
+    pub(crate) suggestions: std::sync::OnceLock<Vec<(Box<str>, u32)>>,
 }
 
 /// Unpacks a posting into (document, field, term frequency).
@@ -127,21 +130,24 @@ impl Index {
         if key.trim().is_empty() || limit == 0 {
             return Vec::new();
         }
-        let start = self.suggestions.partition_point(|(f, _)| **f < *key);
-        let mut out: Vec<String> = self.suggestions[start..]
+        let sorted = self.suggestions.get_or_init(|| layout::sort_suggestions(&self.suggestion_texts));
+        let shown = |i: u32| self.suggestion_texts.get(i as usize).map(|t| t.to_string()).unwrap_or_default();
+        let start = sorted.partition_point(|(f, _)| **f < *key);
+        let mut out: Vec<String> = sorted[start..]
             .iter()
             .take_while(|(f, _)| f.starts_with(key.as_str()))
             .take(limit)
-            .map(|(_, d)| d.to_string())
+            .map(|(_, i)| shown(*i))
             .collect();
         if out.len() < limit {
             let inner = format!(" {key}");
-            for (f, d) in &self.suggestions {
+            for (f, i) in sorted {
                 if out.len() >= limit {
                     break;
                 }
-                if f.contains(inner.as_str()) && !out.iter().any(|o| o == &**d) {
-                    out.push(d.to_string());
+                let d = shown(*i);
+                if f.contains(inner.as_str()) && !out.contains(&d) {
+                    out.push(d);
                 }
             }
         }
@@ -171,6 +177,7 @@ impl Index {
             + self.sh_len.capacity() * 2
             + self.doc_shared.capacity() * 12
             + concepts
-            + self.suggestions.iter().map(|(a, b)| a.len() + b.len() + 32).sum::<usize>()
+            + self.suggestion_texts.iter().map(|t| t.len() + 16).sum::<usize>()
+            + self.suggestions.get().map_or(0, |v| v.iter().map(|(f, _)| f.len() + 24).sum())
     }
 }

@@ -140,25 +140,34 @@ pub(super) fn finish(
         sh_len,
         doc_shared,
         concepts,
-        suggestions: suggestions(snapshot),
+        suggestion_texts: suggestion_texts(snapshot),
+        suggestions: std::sync::OnceLock::new(),
     }
 }
 
-fn suggestions(snapshot: &Snapshot) -> Vec<(Box<str>, Box<str>)> {
-    let mut out: Vec<(Box<str>, Box<str>)> = Vec::new();
-    let mut push = |s: &str| {
-        if !s.trim().is_empty() {
-            out.push((fold(s).into(), s.into()));
-        }
-    };
-    snapshot.services.iter().for_each(|s| push(&s.name));
-    law::LAW_TYPES.iter().for_each(|t| push(t.name));
-    law::CATEGORIES.iter().for_each(|c| push(c.name));
-    snapshot.life_situations.iter().for_each(|s| push(&s.name));
+/// The texts offered as completions, as written: service, type, category and situation names and the
+/// lexicon's phrases. Folding and sorting them waits for the first `suggest` call (see `Index`).
+fn suggestion_texts(snapshot: &Snapshot) -> Vec<Box<str>> {
+    let mut out: Vec<Box<str>> = Vec::with_capacity(snapshot.services.len() + 600);
+    out.extend(snapshot.services.iter().map(|s| s.name.as_str().into()));
+    out.extend(law::LAW_TYPES.iter().map(|t| t.name.into()));
+    out.extend(law::CATEGORIES.iter().map(|c| c.name.into()));
+    out.extend(snapshot.life_situations.iter().map(|s| s.name.as_str().into()));
     for c in concepts() {
-        c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).for_each(|p| push(p));
+        out.extend(c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).map(|p| (*p).into()));
     }
-    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Folds and sorts completion texts by their folded form, dropping blanks and duplicates.
+pub(super) fn sort_suggestions(texts: &[Box<str>]) -> Vec<(Box<str>, u32)> {
+    let mut out: Vec<(Box<str>, u32)> = texts
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .map(|(i, t)| (fold(t).into(), i as u32))
+        .collect();
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     out.dedup_by(|a, b| a.0 == b.0);
     out
 }
