@@ -5,6 +5,7 @@
 mod boot;
 mod components;
 mod dom;
+pub mod dynamic;
 mod format;
 mod nav;
 mod pages;

@@ -48,6 +48,11 @@ pub fn RouteEffects() -> impl IntoView {
 
 /// Keeps `<title>` in step with the page: "<title> – Průvodce".
 pub fn page_title(title: impl Fn() -> String + Send + Sync + 'static) {
+    title_effect(Box::new(title));
+}
+
+/// One concrete effect type for every page (a generic one per page would each add code to the wasm).
+fn title_effect(title: Box<dyn Fn() -> String + Send + Sync>) {
     let app = use_app();
     Effect::new(move |_| dom::set_title(&title(), app.lang.get().strings().app_name));
 }

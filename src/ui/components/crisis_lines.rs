@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::ui::state::{use_app, use_t};
 
 /// National crisis and emergency numbers: (number, name in Czech, name in English).
@@ -49,12 +51,12 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
                 {t.crisis_title}
             </h2>
             <ul class="app-crisis__list">
-                {move || national().into_iter().chain(extra()).map(|(number, name)| view! {
+                {dyn_view(move || national().into_iter().chain(extra()).map(|(number, name)| view! {
                     <li><a class="app-crisis__call" href=tel_href(&number)>
                         <span class="app-crisis__number">{number.clone()}</span>" "
                         <span class="app-crisis__name">{name}</span>
                     </a></li>
-                }).collect_view()}
+                }).collect_view().into_any())}
             </ul>
         </section>
     }

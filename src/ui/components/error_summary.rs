@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::ui::dom;
 use crate::ui::state::use_t;
 
@@ -17,11 +19,11 @@ pub struct FieldError {
 pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let t = use_t();
     view! {
-        <Show when=move || !errors.get().is_empty()>
+        {show_when(move || !errors.get().is_empty(), move || view! {
             <div id="error-summary" class="app-error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title" class="app-error-summary__title">{t.error_summary_title}</h2>
                 <ul class="app-error-summary__list">
-                    {move || errors.get().into_iter().map(|e| view! {
+                    {errors.get().into_iter().map(|e| view! {
                         <li><a href=format!("#{}", e.field) on:click=move |ev| {
                             // Move focus into the field itself, as GOV.UK does, not just scroll to it.
                             ev.prevent_default();
@@ -30,6 +32,6 @@ pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </div>
-        </Show>
+        }.into_any())}
     }
 }

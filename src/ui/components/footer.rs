@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::ui::components::crisis_lines::CrisisLines;
 use crate::ui::format::date_cs;
 use crate::ui::state::{use_app, use_t};
@@ -15,8 +17,8 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="app-footer">
             <CrisisLines compact=true/>
-            <p class="app-footer__data" data-testid="data-date" hidden=move || date().is_none()>
-                {t.data_date}" "{move || date().unwrap_or_default()}" · "{publisher}
+            <p class="app-footer__data" data-testid="data-date" hidden=dyn_flag(move || date().is_none())>
+                {t.data_date}" "{dyn_text(move || date().unwrap_or_default())}" · "{dyn_text(publisher)}
             </p>
             <ul class="app-footer__links">
                 <li><a href="/o-planovani">{t.nav_about}</a></li>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::i18n::Strings;
 use crate::ui::router::use_url;
 use crate::ui::state::{use_app, use_t};
@@ -27,12 +29,13 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <div class="app-header__inner">
                 <a href="/" class="app-header__title">{t.app_name}</a>
-                <span class="app-header__region">{region}</span>
+                <span class="app-header__region">{dyn_text(region)}</span>
             </div>
             <nav class="app-nav" aria-label=t.nav_label>
                 <ul class="app-nav__list">
                     {NAV.iter().map(|(href, label)| {
-                        let current = move || url.with(|u| u.path == *href || u.path.starts_with(&format!("{href}/"))).then_some("page");
+                        let here = move || url.with(|u| u.path == *href || u.path.starts_with(&format!("{href}/")));
+                        let current = dyn_text(move || if here() { "page" } else { "false" }.to_string());
                         view! { <li><a href=*href aria-current=current>{label(t)}</a></li> }
                     }).collect_view()}
                 </ul>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::ui::format::{date_cs, kilobytes};
 use crate::ui::state::{use_app, use_t, Notice};
 use crate::ui::sw;
@@ -25,28 +27,28 @@ pub fn Notices() -> impl IntoView {
     let demo = move || app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or(false);
     view! {
         <div class="app-notices">
-            <Show when=demo>
+            {show_when(demo, move || view! {
                 <p class="app-notice app-notice--demo"><strong>{t.demo_label}</strong>" "{t.demo_text}</p>
-            </Show>
-            <Show when=move || app.shell_update.get()>
+            }.into_any())}
+            {show_when(move || app.shell_update.get(), move || view! {
                 <div class="app-notice app-notice--update" role="status">
                     <button type="button" class="app-button" on:click=move |_| sw::activate_waiting()>
                         {t.shell_update}
                     </button>
                 </div>
-            </Show>
-            {move || app.progress.get().map(|(got, total)| view! {
+            }.into_any())}
+            {dyn_view(move || app.progress.get().map(|(got, total)| view! {
                 <div class="app-notice">
                     <label for="download-progress">{t.downloading}" "{kilobytes(got)}" / "{kilobytes(total)}</label>
                     <progress id="download-progress" max=total.to_string() value=got.to_string()></progress>
                 </div>
-            })}
-            <p class="app-notice" role="status" aria-live="polite" hidden=move || notice_text().is_none()>
-                {notice_text}
+            }).into_any())}
+            <p class="app-notice" role="status" aria-live="polite" hidden=dyn_flag(move || notice_text().is_none())>
+                {dyn_text(move || notice_text().unwrap_or_default())}
             </p>
-            <Show when=move || app.offline.get()>
+            {show_when(move || app.offline.get(), move || view! {
                 <p class="app-notice app-notice--quiet" data-testid="offline">{t.offline_note}</p>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

@@ -2,6 +2,8 @@
 //! style sheet hides the chrome), and add to or remove from favourites kept on this device.
 
 use leptos::prelude::*;
+
+use crate::ui::dynamic::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -47,10 +49,10 @@ pub fn ServiceActions(service_id: String, name: String) -> impl IntoView {
         <div class="app-actions">
             <button type="button" class="app-button app-button--secondary" on:click=share>{t.share}</button>
             <button type="button" class="app-button app-button--secondary" on:click=print>{t.print}</button>
-            <button type="button" class="app-button app-button--secondary" aria-pressed=move || is_fav.get().to_string() on:click=toggle>
-                {move || if is_fav.get() { t.favourite_remove } else { t.favourite_add }}
+            <button type="button" class="app-button app-button--secondary" aria-pressed=dyn_text(move || is_fav.get().to_string()) on:click=toggle>
+                {dyn_text(move || if is_fav.get() { t.favourite_remove } else { t.favourite_add }.to_string())}
             </button>
-            <p class="app-actions__status" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="app-actions__status" role="status" aria-live="polite">{dyn_text(move || status.get().unwrap_or_default().to_string())}</p>
         </div>
     }
 }

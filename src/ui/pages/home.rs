@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::domain::finder::Answers;
 use crate::ui::components::crisis_lines::CrisisLines;
 use crate::query::query_string;
@@ -68,7 +70,7 @@ fn SearchBox() -> impl IntoView {
                 <button type="submit" class="app-button">{t.search_button}</button>
             </div>
             <datalist id="home-suggestions">
-                {move || suggestions().into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
+                {dyn_view(move || suggestions().into_iter().map(|s| view! { <option value=s></option> }).collect_view().into_any())}
             </datalist>
         </form>
     }

@@ -35,28 +35,28 @@ use crate::ui::state::{use_app, use_t, Catalogue, Load};
 
 /// Renders `page` with the current catalogue; until there is one, a loading or no-data page with its own
 /// `<h1>`. For pages whose heading is inside `page` (service detail, finder steps).
-pub fn with_catalogue<F>(page: F) -> impl IntoView
+pub fn with_catalogue<F>(page: F) -> AnyView
 where
     F: Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 'static,
 {
-    catalogue_or(page, true)
+    catalogue_or(Box::new(page), true)
 }
 
 /// Like `with_catalogue`, for pages that render their `<h1>` above: the fallback uses lower headings.
-pub fn with_catalogue_below<F>(page: F) -> impl IntoView
+pub fn with_catalogue_below<F>(page: F) -> AnyView
 where
     F: Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 'static,
 {
-    catalogue_or(page, false)
+    catalogue_or(Box::new(page), false)
 }
 
-fn catalogue_or<F>(page: F, heading: bool) -> impl IntoView
-where
-    F: Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 'static,
-{
+/// A page body that needs the catalogue; boxed so every page shares one compiled instance of this code.
+type PageBody = Box<dyn Fn(Arc<Catalogue>) -> AnyView + Send + Sync>;
+
+fn catalogue_or(page: PageBody, heading: bool) -> AnyView {
     let app = use_app();
     let t = use_t();
-    move || match (app.catalogue.get(), app.load.get()) {
+    let body = move || match (app.catalogue.get(), app.load.get()) {
         (Some(c), _) => page(c),
         (None, Load::NoData) => view! { <no_data::NoData heading=heading/> }.into_any(),
         (None, _) if heading => view! {
@@ -65,5 +65,6 @@ where
         }
         .into_any(),
         (None, _) => view! { <p role="status">{t.loading}"… "{t.loading_hint}</p> }.into_any(),
-    }
+    };
+    body.into_any()
 }

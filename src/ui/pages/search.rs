@@ -3,6 +3,8 @@
 //! results as you type and *replaces* the history entry, so history does not record every keystroke.
 
 use leptos::prelude::*;
+
+use crate::ui::dynamic::*;
 use crate::ui::router::{navigate, use_url};
 
 use crate::domain::rank::Query;
@@ -61,31 +63,31 @@ pub fn SearchPage() -> impl IntoView {
                 <form method="get" action="/hledat" class="app-filters" role="search" on:submit=move |_| prefs::remember_search(&get(Q))>
                     <label class="app-label" for="q">{t.search_label}</label>
                     <input id="q" name=Q type="search" class="app-input" autocomplete="off" enterkeyhint="search"
-                        prop:value=move || get(Q) on:input=on_type/>
+                        prop:value=dyn_text(move || get(Q)) on:input=on_type/>
                     <div class="app-filters__grid">
                         <div class="app-field">
                             <label class="app-label" for="obec">{t.filter_municipality}</label>
                             <select id="obec" name=OBEC class="app-select">
                                 <option value="">{t.any_municipality}</option>
-                                {munis.into_iter().map(|(id, name)| { let sel = id.clone(); view! { <option value=id selected=move || get(OBEC) == sel>{name}</option> } }).collect_view()}
+                                {munis.into_iter().map(|(id, name)| { let sel = id.clone(); view! { <option value=id selected=dyn_flag(move || get(OBEC) == sel)>{name}</option> } }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field">
                             <label class="app-label" for="skupina">{t.filter_group}</label>
                             <select id="skupina" name=SKUPINA class="app-select">
                                 <option value="">{t.any_group}</option>
-                                {TargetGroup::ALL.into_iter().map(|g| view! { <option value=g.slug() selected=move || get(SKUPINA) == g.slug()>{lang.group_name(g)}</option> }).collect_view()}
+                                {TargetGroup::ALL.into_iter().map(|g| view! { <option value=g.slug() selected=dyn_flag(move || get(SKUPINA) == g.slug())>{lang.group_name(g)}</option> }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field">
                             <label class="app-label" for="forma">{t.filter_form}</label>
                             <select id="forma" name=FORMA class="app-select">
                                 <option value="">{t.any_form}</option>
-                                {ServiceForm::ALL.into_iter().map(|f| view! { <option value=f.slug() selected=move || get(FORMA) == f.slug()>{lang.form_name(f)}</option> }).collect_view()}
+                                {ServiceForm::ALL.into_iter().map(|f| view! { <option value=f.slug() selected=dyn_flag(move || get(FORMA) == f.slug())>{lang.form_name(f)}</option> }).collect_view()}
                             </select>
                         </div>
                         <div class="app-field app-checkbox">
-                            <input id="zdarma" name=ZDARMA type="checkbox" value="1" prop:checked=move || get(ZDARMA) == "1"/>
+                            <input id="zdarma" name=ZDARMA type="checkbox" value="1" prop:checked=dyn_flag(move || get(ZDARMA) == "1")/>
                             <label for="zdarma">{t.filter_free}</label>
                         </div>
                     </div>
@@ -110,8 +112,8 @@ fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<c
         lang.count(r.total, &t.results)
     };
     view! {
-        <p class="app-result-count" role="status" aria-live="polite" data-testid="result-count">{count}</p>
-        {move || {
+        <p class="app-result-count" role="status" aria-live="polite" data-testid="result-count">{dyn_text(count)}</p>
+        {dyn_view(move || {
             let r = result.get();
             let snap = &catalogue.snapshot;
             let cards = r.hits.iter().map(|h| {
@@ -131,7 +133,7 @@ fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<c
                 })}
                 {office.map(|o| view! { <OfficeCard office=o/> })}
                 {r.hits.is_empty().then(|| view! { <CrisisLines/> })}
-            }
-        }}
+            }.into_any()
+        })}
     }
 }

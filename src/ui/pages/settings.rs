@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::i18n::Lang;
 use crate::storage;
 use crate::ui::boot::{self, regions};
@@ -43,7 +45,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="app-field">
             <label class="app-label" for="region">{t.region_label}</label>
             <select id="region" class="app-select" on:change=on_region>
-                {regions().iter().map(|r| view! { <option value=r.id.clone() selected=move || app.region.get() == r.id>{r.name.clone()}</option> }).collect_view()}
+                {regions().iter().map(|r| view! { <option value=r.id.clone() selected=dyn_flag(move || app.region.get() == r.id)>{r.name.clone()}</option> }).collect_view()}
             </select>
         </div>
         <fieldset class="app-fieldset">
@@ -51,7 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
             {[(Lang::Cs, "Čeština"), (Lang::En, "English")].into_iter().map(|(l, name)| view! {
                 <div class="app-choice">
                     <input type="radio" id=format!("lang-{}", l.code()) name="lang" lang=l.code()
-                        prop:checked=move || app.lang.get() == l on:change=move |_| app.lang.set(l)/>
+                        prop:checked=dyn_flag(move || app.lang.get() == l) on:change=move |_| app.lang.set(l)/>
                     <label for=format!("lang-{}", l.code()) lang=l.code()>{name}</label>
                 </div>
             }).collect_view()}
@@ -61,9 +63,9 @@ pub fn SettingsPage() -> impl IntoView {
             {TextSize::ALL.into_iter().map(|s| view! {
                 <div class="app-choice">
                     <input type="radio" id=format!("size-{}", s.code()) name="size"
-                        prop:checked=move || app.text_size.get() == s
+                        prop:checked=dyn_flag(move || app.text_size.get() == s)
                         on:change=move |_| { prefs::set(Key::TextSize, s.code()); app.text_size.set(s) }/>
-                    <label for=format!("size-{}", s.code())>{move || app.lang.get().text_size_name(s)}</label>
+                    <label for=format!("size-{}", s.code())>{app.lang.get_untracked().text_size_name(s)}</label>
                 </div>
             }).collect_view()}
         </fieldset>
@@ -71,21 +73,21 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{t.keep_title}</h2>
             <p>{t.keep_text}</p>
             <button type="button" class="app-button app-button--secondary" on:click=ask_persist>{t.keep_button}</button>
-            <p role="status">{move || persist.get().map(|p| if p { t.keep_granted } else { t.keep_not_granted })}</p>
+            <p role="status">{dyn_text(move || persist.get().map(|p| if p { t.keep_granted } else { t.keep_not_granted }).unwrap_or_default().to_string())}</p>
         </section>
         <section>
             <h2>{t.clear_title}</h2>
             <p>{t.clear_text}</p>
             <button type="button" class="app-button app-button--warning" on:click=clear>{t.clear_button}</button>
-            <p role="status">{move || cleared.get().map(|r| match r {
+            <p role="status">{dyn_text(move || cleared.get().map(|r| match r {
                 Ok(()) => t.clear_done.to_string(),
                 Err(e) => format!("{} ({e})", t.clear_failed),
-            })}</p>
-            <Show when=move || matches!(cleared.get(), Some(Ok(())))>
+            }).unwrap_or_default())}</p>
+            {show_when(move || matches!(cleared.get(), Some(Ok(()))), move || view! {
                 <button type="button" class="app-button" on:click=move |_| { if let Some(w) = dom::window() { let _ = w.location().reload(); } }>
                     {t.reload_button}
                 </button>
-            </Show>
+            }.into_any())}
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dynamic::*;
+
 use crate::domain::comment::{validate_comment, CommentDraft, CommentError};
 use crate::domain::href::safe_href;
 use crate::domain::snapshot::CommentCampaign;
@@ -66,13 +68,13 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
     };
     let field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, value: fn(&CommentDraft) -> String, set: fn(&mut CommentDraft, String), kind: &'static str| {
         view! {
-            <div class="app-field" class:app-field--error=move || error_for(id).is_some()>
+            <div class="app-field" class:app-field--error=dyn_flag(move || error_for(id).is_some())>
                 <label class="app-label" for=id>{label}</label>
                 {hint.map(|h| view! { <p class="app-hint">{h}</p> })}
-                {move || error_for(id).map(|m| view! { <p class="app-error-message" id=format!("{id}-error")>{m}</p> })}
+                {dyn_view(move || error_for(id).map(|m| view! { <p class="app-error-message" id=format!("{id}-error")>{m}</p> }).into_any())}
                 <input id=id type=kind class="app-input" autocomplete=if kind == "email" { "email" } else { "off" }
-                    aria-describedby=move || error_for(id).map(|_| format!("{id}-error"))
-                    prop:value=move || value(&draft.get()) on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
+                    aria-describedby=dyn_text(move || error_for(id).map(|_| format!("{id}-error")).unwrap_or_default())
+                    prop:value=dyn_text(move || value(&draft.get())) on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
             </div>
         }
     };
@@ -81,16 +83,16 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             {field("comment-name", t.field_name, Some(t.optional), |d| d.name.clone(), |d, v| d.name = v, "text")}
             {field("comment-email", t.field_email, Some(t.email_hint), |d| d.email.clone(), |d, v| d.email = v, "email")}
             {field("comment-municipality", t.field_municipality, Some(t.optional), |d| d.municipality.clone(), |d, v| d.municipality = v, "text")}
-            <div class="app-field" class:app-field--error=move || error_for("comment-text").is_some()>
+            <div class="app-field" class:app-field--error=dyn_flag(move || error_for("comment-text").is_some())>
                 <label class="app-label" for="comment-text">{t.field_text}</label>
                 <p class="app-hint" id="comment-text-hint">{t.text_hint}</p>
-                {move || error_for("comment-text").map(|m| view! { <p class="app-error-message" id="comment-text-error">{m}</p> })}
+                {dyn_view(move || error_for("comment-text").map(|m| view! { <p class="app-error-message" id="comment-text-error">{m}</p> }).into_any())}
                 <textarea id="comment-text" class="app-textarea" rows="8"
-                    aria-describedby=move || if error_for("comment-text").is_some() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }
-                    prop:value=move || draft.get().text on:input=move |ev| draft.update(|d| d.text = event_target_value(&ev))></textarea>
+                    aria-describedby=dyn_text(move || if error_for("comment-text").is_some() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }.to_string())
+                    prop:value=dyn_text(move || draft.get().text) on:input=move |ev| draft.update(|d| d.text = event_target_value(&ev))></textarea>
             </div>
             <button type="submit" class="app-button">{t.send_comment}</button>
-            <p role="status" aria-live="polite" data-testid="comment-status">{move || sent.get()}</p>
+            <p role="status" aria-live="polite" data-testid="comment-status">{dyn_text(move || sent.get().unwrap_or_default().to_string())}</p>
         </form>
     }
 }
