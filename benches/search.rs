@@ -1,43 +1,52 @@
 //! Benchmarks of the search engine: index build and query time at 150, 7,000 and 50,000 services on
 //! the deterministic synthetic catalogue from `katalog generate`.
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use pruvodce::cli::generate::generate_snapshot;
-use pruvodce::domain::index::Index;
-use pruvodce::domain::rank::Query;
-use std::hint::black_box;
+// Criterion is native-only; for wasm32 (clippy --all-targets) the bench is an empty program.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{criterion_group, Criterion};
+    use pruvodce::cli::generate::generate_snapshot;
+    use pruvodce::domain::index::Index;
+    use pruvodce::domain::rank::Query;
+    use std::hint::black_box;
 
-const SIZES: [usize; 3] = [150, 7_000, 50_000];
-const QUERIES: [&str; 6] =
-    ["pečovatelská služba", "pecovatelska", "manžel mě bije", "domov duchodcu", "syn bere drogy", "senoir"];
+    const SIZES: [usize; 3] = [150, 7_000, 50_000];
+    const QUERIES: [&str; 6] =
+        ["pečovatelská služba", "pecovatelska", "manžel mě bije", "domov duchodcu", "syn bere drogy", "senoir"];
 
-fn build(c: &mut Criterion) {
-    let mut g = c.benchmark_group("build");
-    g.sample_size(10);
-    for n in SIZES {
-        let snap = generate_snapshot(n, 1);
-        g.bench_function(n.to_string(), |b| b.iter(|| Index::build(black_box(&snap))));
+    fn build(c: &mut Criterion) {
+        let mut g = c.benchmark_group("build");
+        g.sample_size(10);
+        for n in SIZES {
+            let snap = generate_snapshot(n, 1);
+            g.bench_function(n.to_string(), |b| b.iter(|| Index::build(black_box(&snap))));
+        }
+        g.finish();
     }
-    g.finish();
+
+    fn query(c: &mut Criterion) {
+        let mut g = c.benchmark_group("query");
+        for n in SIZES {
+            let snap = generate_snapshot(n, 1);
+            let index = Index::build(&snap);
+            let queries: Vec<Query> =
+                QUERIES.iter().map(|t| Query { text: t.to_string(), limit: 20, ..Query::default() }).collect();
+            g.bench_function(n.to_string(), |b| {
+                b.iter(|| {
+                    for q in &queries {
+                        black_box(index.search(&snap, q));
+                    }
+                })
+            });
+        }
+        g.finish();
+    }
+
+    criterion_group!(benches, build, query);
 }
 
-fn query(c: &mut Criterion) {
-    let mut g = c.benchmark_group("query");
-    for n in SIZES {
-        let snap = generate_snapshot(n, 1);
-        let index = Index::build(&snap);
-        let queries: Vec<Query> =
-            QUERIES.iter().map(|t| Query { text: t.to_string(), limit: 20, ..Query::default() }).collect();
-        g.bench_function(n.to_string(), |b| {
-            b.iter(|| {
-                for q in &queries {
-                    black_box(index.search(&snap, q));
-                }
-            })
-        });
-    }
-    g.finish();
-}
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
 
-criterion_group!(benches, build, query);
-criterion_main!(benches);
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,4 +1,5 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before it becomes dist/):
+//  0. minifies the wasm-bindgen JS glue with terser and updates its subresource-integrity hash;
 //  1. computes the Content-Security-Policy, allowing Trunk's inline loader script by its sha256, and puts it
 //     in index.html (<meta>) and in csp.nginx.conf (the header, plus frame-ancestors, which <meta> can't carry);
 //  2. bakes the default region's offices and crisis lines into index.html: a JSON block the app shows when it
@@ -12,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -21,6 +23,38 @@ if (!dir) {
 const root = new URL('..', import.meta.url).pathname;
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// --- 0. minify the JS glue (terser) and the CSS, then fix their integrity attributes ----------------------
+// Trunk's own minifier would also rewrite index.html (dropping the placeholders below), and it leaves the
+// wasm-bindgen glue unminified anyway.
+const minifyCss = (css) => css
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,])\s*/g, '$1')
+  .replace(/;}/g, '}')
+  .trim();
+for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.(js|css)$/.test(f))) {
+  const path = join(dir, name);
+  const before = readFileSync(path, 'utf8');
+  let code;
+  if (name.endsWith('.js')) {
+    code = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+  } else {
+    code = minifyCss(before);
+  }
+  if (!code) {
+    console.error(`post-build: minifying ${name} produced nothing`);
+    process.exit(1);
+  }
+  writeFileSync(path, code);
+  const sri = 'sha384-' + createHash('sha384').update(code, 'utf8').digest('base64');
+  const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
+  if (!link.test(html)) {
+    console.error(`post-build: no integrity attribute found for ${name}`);
+    process.exit(1);
+  }
+  html = html.replace(link, `$1${sri}$2`);
+}
 
 // --- 2. offices and crisis lines of the default region -------------------------------------------------
 const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8'));

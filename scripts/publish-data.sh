@@ -15,5 +15,5 @@ for id in $(node -e 'for (const r of require("./public/data/regions.json").regio
   cp "$src" "$out/$id-$sum.json"
   "$katalog" manifest "$src" --url "/data/$id-$sum.json" > "$out/$id.manifest.json"
 done
-cp public/data/regions.json public/data/snapshot.schema.json "$out/" 2>/dev/null || cp public/data/regions.json "$out/"
+cp public/data/regions.json public/data/*.schema.json "$out/"
 echo "publish-data: $(ls "$out" | tr '\n' ' ')"

@@ -1,4 +1,5 @@
 //! The `katalog` binary end to end: exit codes, messages, manifest hashes, generator determinism, stats.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

@@ -1,4 +1,5 @@
 //! `katalog search`: the JSON contract, the office fallback and the exit code for an unknown municipality.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 

@@ -6,6 +6,7 @@
 //! The query set lives in `shared/eval/` beside the repository; a clean clone without it uses the copy
 //! in `tests/fixtures/`. The catalogue is the Benešov demo snapshot, or the small test fixture while
 //! the demo data is absent.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

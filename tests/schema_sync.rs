@@ -1,5 +1,6 @@
 //! The committed JSON Schemas must equal what the Rust types generate, so maintainers' editors and CI
 //! validate against the format the app really reads.
+#![cfg(not(target_arch = "wasm32"))]
 
 use pruvodce::cli::schema::{manifest_schema_json, snapshot_schema_json};
 

@@ -1,6 +1,7 @@
 //! Behaviour of the search engine and the finder on the small fixture catalogue: folding, stemming,
 //! typos, prefixes, lexicon phrases, filters, explanations, the office fallback, danger detection and
 //! the finder's URL parameters.
+#![cfg(not(target_arch = "wasm32"))]
 
 use pruvodce::domain::finder::{run_finder, AgeGroup, Answers, HelpKind, Who};
 use pruvodce::domain::index::Index;

@@ -1,5 +1,6 @@
 //! Malformed snapshots: each variant of a valid fixture must be rejected with an error at the expected
 //! JSON path; a few positive cases check that valid oddities (HTML-looking text) pass and warnings fire.
+#![cfg(not(target_arch = "wasm32"))]
 
 use pruvodce::domain::validate::{validate_bytes, Report, MAX_SNAPSHOT_BYTES};
 use serde_json::{json, Value};
