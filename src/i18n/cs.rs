@@ -1,5 +1,4 @@
-//! Czech UI text (the primary language). Single-letter prepositions and conjunctions are followed by a
-//! non-breaking space (U+00A0), as Czech typography requires; a test checks it.
+//! Czech UI text (the primary language). Single-letter prepositions and conjunctions are followed by a non-breaking space (\\u{a0}), as Czech typography requires.
 
 use super::{Plural, Strings};
 
@@ -85,7 +84,7 @@ pub static STRINGS: Strings = Strings {
     finder_nothing: "Žádná služba přesně neodpovídá. Obraťte se na sociální odbor úřadu, pomůže vám najít řešení.",
     finder_privacy: "Odpovědi se nikam neposílají. Zůstávají jen v\u{a0}adrese stránky v\u{a0}tomto prohlížeči.",
     finder_results_title: "Služby, které by mohly pomoci",
-    finder_start: "Nenašli jste, co jste hledali? Projděte otázky",
+    finder_start: "Odpovězte na pár otázek",
     finder_title: "Pomůžeme vám najít službu",
     forms_label: "Jak pomáhá",
     free: "Zdarma",

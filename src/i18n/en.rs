@@ -84,7 +84,7 @@ pub static STRINGS: Strings = Strings {
     finder_nothing: "No service fits exactly. Contact the office's social department: they will help you find a way.",
     finder_privacy: "Your answers are not sent anywhere. They stay only in the page address in this browser.",
     finder_results_title: "Services that could help",
-    finder_start: "Didn't find what you need? Answer a few questions",
+    finder_start: "Answer a few questions",
     finder_title: "We will help you find a service",
     forms_label: "How it helps",
     free: "Free",

@@ -6,17 +6,20 @@ use crate::ui::dynamic::*;
 
 use crate::ui::components::crisis_lines::CrisisLines;
 use crate::ui::format::date_cs;
+use crate::ui::router::use_url;
 use crate::ui::state::{use_app, use_t};
 
 #[component]
 pub fn Footer() -> impl IntoView {
     let app = use_app();
     let t = use_t();
+    let url = use_url();
     let date = move || app.catalogue.get().map(|c| date_cs(&c.snapshot.meta.data_date));
     let publisher = move || app.catalogue.get().map(|c| c.snapshot.meta.publisher.clone()).unwrap_or_default();
     view! {
         <footer class="app-footer">
-            <CrisisLines compact=true/>
+            // The home page shows the full crisis bar near the top; every other page has it here.
+            {dyn_view(move || (url.with(|u| u.path != "/")).then(|| view! { <CrisisLines compact=true/> }).into_any())}
             <p class="app-footer__data" data-testid="data-date" hidden=dyn_flag(move || date().is_none())>
                 {t.data_date}" "{dyn_text(move || date().unwrap_or_default())}" · "{dyn_text(publisher)}
             </p>

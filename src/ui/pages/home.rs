@@ -21,6 +21,7 @@ pub fn Home() -> impl IntoView {
         <h1 tabindex="-1">{t.home_title}</h1>
         <p class="app-lead">{t.home_lead}</p>
         <SearchBox/>
+        <CrisisLines/>
         <section class="app-panel app-panel--finder">
             <h2>{t.not_found_title}</h2>
             <p>{t.not_found_text}</p>
@@ -41,7 +42,6 @@ pub fn Home() -> impl IntoView {
                 </section>
             }.into_any()
         })}
-        <CrisisLines/>
     }
 }
 
