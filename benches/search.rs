@@ -11,8 +11,14 @@ mod native {
     use std::hint::black_box;
 
     const SIZES: [usize; 3] = [150, 7_000, 50_000];
-    const QUERIES: [&str; 6] =
-        ["pečovatelská služba", "pecovatelska", "manžel mě bije", "domov duchodcu", "syn bere drogy", "senoir"];
+    const QUERIES: [&str; 6] = [
+        "pečovatelská služba",
+        "pecovatelska",
+        "manžel mě bije",
+        "domov duchodcu",
+        "syn bere drogy",
+        "senoir",
+    ];
 
     fn build(c: &mut Criterion) {
         let mut g = c.benchmark_group("build");
@@ -29,8 +35,10 @@ mod native {
         for n in SIZES {
             let snap = generate_snapshot(n, 1);
             let index = Index::build(&snap);
-            let queries: Vec<Query> =
-                QUERIES.iter().map(|t| Query { text: t.to_string(), limit: 20, ..Query::default() }).collect();
+            let queries: Vec<Query> = QUERIES
+                .iter()
+                .map(|t| Query { text: t.to_string(), limit: 20, ..Query::default() })
+                .collect();
             g.bench_function(n.to_string(), |b| {
                 b.iter(|| {
                     for q in &queries {

@@ -22,9 +22,26 @@ fn percentile(xs: &mut [f64], p: f64) -> f64 {
 /// 200 queries: situations in people's words, type names, prefixes and typos.
 fn queries() -> Vec<String> {
     let base = [
-        "pečovatelská služba", "pecovatelska", "dovoz obědů", "babička potřebuje pomoc s nákupem", "domov důchodců",
-        "alzheimer", "dluhy exekuce", "azylový dům", "nemám kde spát", "drogy", "osobní asistence", "odlehčovací",
-        "senior", "sen", "tlumočník", "raná péče autismus", "krizová linka", "chráněné bydlení", "stacionar", "poradna",
+        "pečovatelská služba",
+        "pecovatelska",
+        "dovoz obědů",
+        "babička potřebuje pomoc s nákupem",
+        "domov důchodců",
+        "alzheimer",
+        "dluhy exekuce",
+        "azylový dům",
+        "nemám kde spát",
+        "drogy",
+        "osobní asistence",
+        "odlehčovací",
+        "senior",
+        "sen",
+        "tlumočník",
+        "raná péče autismus",
+        "krizová linka",
+        "chráněné bydlení",
+        "stacionar",
+        "poradna",
     ];
     let mut out: Vec<String> = base.iter().map(|s| s.to_string()).collect();
     let mut i = 0usize;

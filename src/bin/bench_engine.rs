@@ -20,7 +20,8 @@ mod engine {
         /// Parses the snapshot (timed separately from the index build).
         #[wasm_bindgen(constructor)]
         pub fn new(json: &str) -> Result<BenchEngine, JsValue> {
-            let snapshot: Snapshot = serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            let snapshot: Snapshot =
+                serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
             Ok(BenchEngine { snapshot, index: None })
         }
 

@@ -30,7 +30,9 @@ impl CommentError {
     /// The form field's id, for the error summary's links.
     pub fn field(self) -> &'static str {
         match self {
-            CommentError::TextMissing | CommentError::TextTooShort | CommentError::TextTooLong => "comment-text",
+            CommentError::TextMissing | CommentError::TextTooShort | CommentError::TextTooLong => {
+                "comment-text"
+            }
             CommentError::NameTooLong => "comment-name",
             CommentError::EmailInvalid => "comment-email",
         }
@@ -73,7 +75,12 @@ mod tests {
     use super::*;
 
     fn draft(name: &str, email: &str, text: &str) -> CommentDraft {
-        CommentDraft { name: name.into(), email: email.into(), municipality: String::new(), text: text.into() }
+        CommentDraft {
+            name: name.into(),
+            email: email.into(),
+            municipality: String::new(),
+            text: text.into(),
+        }
     }
 
     #[test]

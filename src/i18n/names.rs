@@ -55,7 +55,9 @@ impl Lang {
     pub fn form_name(self, f: Form) -> &'static str {
         match f {
             Form::Terenni => self.pick("přijedou za vámi (terénní)", "they come to you (outreach)"),
-            Form::Ambulantni => self.pick("docházíte k\u{a0}nim (ambulantní)", "you visit them (day/outpatient)"),
+            Form::Ambulantni => {
+                self.pick("docházíte k\u{a0}nim (ambulantní)", "you visit them (day/outpatient)")
+            }
             Form::Pobytova => self.pick("pobyt v\u{a0}zařízení (pobytová)", "you stay there (residential)"),
         }
     }
@@ -83,7 +85,9 @@ impl Lang {
             CapacityUnit::Clients => ("klient", "klienti", "klientů", "client", "clients"),
             CapacityUnit::Beds => ("lůžko", "lůžka", "lůžek", "bed", "beds"),
             CapacityUnit::Contacts => ("kontakt", "kontakty", "kontaktů", "contact", "contacts"),
-            CapacityUnit::Interventions => ("intervence", "intervence", "intervencí", "intervention", "interventions"),
+            CapacityUnit::Interventions => {
+                ("intervence", "intervence", "intervencí", "intervention", "interventions")
+            }
             CapacityUnit::Calls => ("hovor", "hovory", "hovorů", "call", "calls"),
         };
         let forms = match self {

@@ -5,7 +5,14 @@ use super::*;
 #[test]
 fn czech_plural_forms() {
     let s = Lang::Cs.strings();
-    let cases = [(0, "0\u{a0}služeb"), (1, "1\u{a0}služba"), (2, "2\u{a0}služby"), (4, "4\u{a0}služby"), (5, "5\u{a0}služeb"), (22, "22\u{a0}služeb")];
+    let cases = [
+        (0, "0\u{a0}služeb"),
+        (1, "1\u{a0}služba"),
+        (2, "2\u{a0}služby"),
+        (4, "4\u{a0}služby"),
+        (5, "5\u{a0}služeb"),
+        (22, "22\u{a0}služeb"),
+    ];
     for (n, want) in cases {
         assert_eq!(Lang::Cs.count(n, &s.services), want);
     }

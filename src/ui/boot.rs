@@ -29,7 +29,9 @@ struct Regions {
 pub fn regions() -> &'static [Region] {
     static REGIONS: OnceLock<Vec<Region>> = OnceLock::new();
     REGIONS.get_or_init(|| {
-        serde_json::from_str::<Regions>(include_str!("../../public/data/regions.json")).map(|r| r.regions).unwrap_or_default()
+        serde_json::from_str::<Regions>(include_str!("../../public/data/regions.json"))
+            .map(|r| r.regions)
+            .unwrap_or_default()
     })
 }
 
@@ -65,10 +67,11 @@ pub fn start(app: AppState) {
             app.load.set(Load::Ready);
         }
         drop(cached);
-        let outcome = sync::check_for_update(&region, cached_manifest.as_ref(), etag.as_deref(), move |got, total| {
-            app.progress.set(Some((got, total)));
-        })
-        .await;
+        let outcome =
+            sync::check_for_update(&region, cached_manifest.as_ref(), etag.as_deref(), move |got, total| {
+                app.progress.set(Some((got, total)));
+            })
+            .await;
         app.progress.set(None);
         if app.region.get_untracked() != region {
             return; // the person switched region meanwhile; that load is in charge now

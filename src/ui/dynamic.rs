@@ -24,6 +24,9 @@ pub fn dyn_flag(f: impl Fn() -> bool + Send + Sync + 'static) -> DynFlag {
 }
 
 /// Renders `view` only while `when` holds (a `<Show>` without a generic instance per use).
-pub fn show_when(when: impl Fn() -> bool + Send + Sync + 'static, view: impl Fn() -> AnyView + Send + Sync + 'static) -> DynView {
+pub fn show_when(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> DynView {
     Box::new(move || if when() { view() } else { ().into_any() })
 }

@@ -60,5 +60,8 @@ pub fn order(keys: &[String]) -> Vec<usize> {
 /// The region's municipalities as (id, name), in alphabetical order ignoring diacritics.
 pub fn municipalities_by_name(snap: &crate::domain::snapshot::Snapshot) -> Vec<(String, String)> {
     let keys: Vec<String> = snap.municipalities.iter().map(|m| crate::domain::text::fold(&m.name)).collect();
-    order(&keys).into_iter().map(|i| (snap.municipalities[i].id.clone(), snap.municipalities[i].name.clone())).collect()
+    order(&keys)
+        .into_iter()
+        .map(|i| (snap.municipalities[i].id.clone(), snap.municipalities[i].name.clone()))
+        .collect()
 }

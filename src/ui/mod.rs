@@ -11,8 +11,8 @@ mod nav;
 mod pages;
 mod prefs;
 pub mod router;
-mod sw;
 pub mod state;
+mod sw;
 
 use leptos::prelude::*;
 

@@ -30,7 +30,8 @@ pub fn RouteEffects() -> impl IntoView {
     Effect::new(move |prev: Option<String>| {
         let path = router.url.with(|u| u.path.clone());
         let url = dom::current_path_and_query();
-        let target = if router.popped.get_untracked() { positions.with_value(|p| p.get(&url).copied()) } else { None };
+        let target =
+            if router.popped.get_untracked() { positions.with_value(|p| p.get(&url).copied()) } else { None };
         // Focus only when the page changed, not on the first load (the skip link comes first) and not
         // when only the query changed (the person is typing in the search box).
         let focus = prev.as_ref().is_some_and(|p| *p != path);

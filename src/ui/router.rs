@@ -50,14 +50,23 @@ pub fn navigate(href: &str, replace: bool) {
 /// Installs the router: reads the location, listens to Back/Forward, and intercepts link clicks and GET
 /// form submissions that stay on this origin.
 pub fn provide_router() -> Router {
-    let router = Router { url: RwSignal::new(Url::parse(&dom::current_path_and_query())), popped: RwSignal::new(false) };
+    let router = Router {
+        url: RwSignal::new(Url::parse(&dom::current_path_and_query())),
+        popped: RwSignal::new(false),
+    };
     provide_context(router);
     let pop = window_event_listener(leptos::ev::popstate, move |_| {
         router.popped.set(true);
         router.url.set(Url::parse(&dom::current_path_and_query()));
     });
     let click = window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
         let anchor = ev
@@ -67,7 +76,11 @@ pub fn provide_router() -> Router {
         let Some(a) = anchor else { return };
         let href = a.get_attribute("href").unwrap_or_default();
         // Only app paths: "/x", not "//host", not tel:, mailto:, http(s): or in-page "#id".
-        if !href.starts_with('/') || href.starts_with("//") || a.has_attribute("download") || a.get_attribute("target").is_some_and(|t| t != "_self") {
+        if !href.starts_with('/')
+            || href.starts_with("//")
+            || a.has_attribute("download")
+            || a.get_attribute("target").is_some_and(|t| t != "_self")
+        {
             return;
         }
         ev.prevent_default();
@@ -77,9 +90,12 @@ pub fn provide_router() -> Router {
         if ev.default_prevented() {
             return;
         }
-        let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+        let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else {
+            return;
+        };
         let action = form.get_attribute("action").unwrap_or_default();
-        if !form.method().eq_ignore_ascii_case("get") || !action.starts_with('/') || action.starts_with("//") {
+        if !form.method().eq_ignore_ascii_case("get") || !action.starts_with('/') || action.starts_with("//")
+        {
             return;
         }
         let query = web_sys::FormData::new_with_form(&form)

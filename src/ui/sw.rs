@@ -76,7 +76,11 @@ pub fn register(app: AppState) {
 pub fn activate_waiting() {
     let Some(sw) = container() else { return };
     leptos::task::spawn_local(async move {
-        let Ok(reg) = JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL))).await else { return };
+        let Ok(reg) =
+            JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL))).await
+        else {
+            return;
+        };
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
         match reg.waiting() {
             Some(waiting) => {

@@ -42,7 +42,10 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
     };
     let national = move || {
         let en = app.lang.get() == crate::i18n::Lang::En;
-        NATIONAL.iter().map(|(n, cs, e)| (n.to_string(), if en { e } else { cs }.to_string())).collect::<Vec<_>>()
+        NATIONAL
+            .iter()
+            .map(|(n, cs, e)| (n.to_string(), if en { e } else { cs }.to_string()))
+            .collect::<Vec<_>>()
     };
     let class = if compact { "app-crisis app-crisis--compact" } else { "app-crisis" };
     view! {

@@ -15,7 +15,8 @@ pub fn Footer() -> impl IntoView {
     let t = use_t();
     let url = use_url();
     let date = move || app.catalogue.get().map(|c| date_cs(&c.snapshot.meta.data_date));
-    let publisher = move || app.catalogue.get().map(|c| c.snapshot.meta.publisher.clone()).unwrap_or_default();
+    let publisher =
+        move || app.catalogue.get().map(|c| c.snapshot.meta.publisher.clone()).unwrap_or_default();
     view! {
         <footer class="app-footer">
             // The home page shows the full crisis bar near the top; every other page has it here.

@@ -1,9 +1,13 @@
 //! TEMPORARY
-use leptos::prelude::*;
 use crate::domain::comment::CommentDraft;
 use crate::domain::snapshot::CommentCampaign;
 use crate::ui::state::AppState;
-pub async fn submit_comment(_: &CommentCampaign, _: &CommentDraft) -> bool { false }
+use leptos::prelude::*;
+pub async fn submit_comment(_: &CommentCampaign, _: &CommentDraft) -> bool {
+    false
+}
 pub fn flush(_: AppState) {}
 #[component]
-pub fn OutboxList() -> impl IntoView { view! { <div></div> } }
+pub fn OutboxList() -> impl IntoView {
+    view! { <div></div> }
+}

@@ -69,7 +69,8 @@ async fn share_or_copy(title: &str) -> Shared {
     let Some(w) = dom::window() else { return Shared::Failed };
     let url = w.location().href().unwrap_or_default();
     let nav: JsValue = w.navigator().into();
-    let share = js_sys::Reflect::get(&nav, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let share =
+        js_sys::Reflect::get(&nav, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(share) = share {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
@@ -83,7 +84,10 @@ async fn share_or_copy(title: &str) -> Shared {
         }
     }
     let clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).ok().filter(|c| !c.is_undefined());
-    let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let (Some(c), Some(write)) = (clipboard, write) {
         if let Ok(p) = write.call1(&c, &url.into()).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
             if JsFuture::from(p).await.is_ok() {

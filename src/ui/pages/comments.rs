@@ -30,7 +30,11 @@ fn campaign(snap: &Snapshot, today: &Date) -> Option<(CommentCampaign, bool)> {
     if let Some(c) = open {
         return Some((c.clone(), true));
     }
-    snap.comment_campaigns.iter().filter(|c| Date::parse(&c.closes).is_some_and(|d| d < *today)).max_by(|a, b| a.closes.cmp(&b.closes)).map(|c| (c.clone(), false))
+    snap.comment_campaigns
+        .iter()
+        .filter(|c| Date::parse(&c.closes).is_some_and(|d| d < *today))
+        .max_by(|a, b| a.closes.cmp(&b.closes))
+        .map(|c| (c.clone(), false))
 }
 
 #[component]
@@ -39,7 +43,11 @@ pub fn CommentsPage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     page_title(move || {
         let title = t.comments_title;
-        if errors.get().is_empty() { title.to_string() } else { format!("{} {title}", t.error_prefix) }
+        if errors.get().is_empty() {
+            title.to_string()
+        } else {
+            format!("{} {title}", t.error_prefix)
+        }
     });
     view! {
         <ErrorSummary errors=errors.into()/>

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::ui::dynamic::*;
 
 use crate::domain::finder::Answers;
-use crate::ui::components::crisis_lines::CrisisLines;
 use crate::query::query_string;
+use crate::ui::components::crisis_lines::CrisisLines;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs::{self, Key};

@@ -1,8 +1,8 @@
 //! `/urady?obec=`: the municipal offices and the municipalities each serves, with "which office is mine":
 //! choose your municipality and the page names its office.
 
-use leptos::prelude::*;
 use crate::ui::router::use_url;
+use leptos::prelude::*;
 
 use crate::domain::offices::{find_municipality, office_for};
 use crate::ui::components::office_card::OfficeCard;

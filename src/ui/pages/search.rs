@@ -9,8 +9,8 @@ use crate::ui::router::{navigate, use_url};
 
 use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
-use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
 use crate::query::query_string;
+use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs;
@@ -31,7 +31,11 @@ pub fn SearchPage() -> impl IntoView {
     let get = move |k: &str| params.read().get(k).unwrap_or_default();
     page_title(move || {
         let q = params.read().get(Q).unwrap_or_default();
-        if q.is_empty() { t.search_title.to_string() } else { format!("{} – {q}", t.search_title) }
+        if q.is_empty() {
+            t.search_title.to_string()
+        } else {
+            format!("{} – {q}", t.search_title)
+        }
     });
     // Typing: rewrite q in the URL, keeping the filters, replacing the current history entry.
     let on_type = move |ev: leptos::ev::Event| {
@@ -101,7 +105,10 @@ pub fn SearchPage() -> impl IntoView {
 
 /// The result list for the current query, with its politely announced count and the no-match help.
 #[component]
-fn Results(catalogue: std::sync::Arc<crate::ui::state::Catalogue>, query: Memo<crate::domain::rank::Query>) -> impl IntoView {
+fn Results(
+    catalogue: std::sync::Arc<crate::ui::state::Catalogue>,
+    query: Memo<crate::domain::rank::Query>,
+) -> impl IntoView {
     let t = use_t();
     let app = use_app();
     let cat = catalogue.clone();

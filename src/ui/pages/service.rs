@@ -2,8 +2,8 @@
 //! (addresses with a mapy.cz link, the area served); how to get in touch; hours, fees, the registered
 //! capacity (labelled as a maximum, never free places) and when it was last verified. Share, print, favourite.
 
-use leptos::prelude::*;
 use crate::ui::router::use_url;
+use leptos::prelude::*;
 
 use crate::domain::law;
 use crate::domain::lexicon;
@@ -44,13 +44,20 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let provider = snap.providers.iter().find(|p| p.id == s.provider).cloned();
     let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(lexicon::explain);
-    let contacts = s.contacts.clone().filter(|c| !c.is_empty()).or_else(|| provider.as_ref().map(|p| p.contacts.clone()));
+    let contacts = s
+        .contacts
+        .clone()
+        .filter(|c| !c.is_empty())
+        .or_else(|| provider.as_ref().map(|p| p.contacts.clone()));
     let area = if s.area.whole_region {
         format!("{} {}", t.area_whole, snap.meta.region_name)
     } else {
-        s.area.municipalities.iter()
+        s.area
+            .municipalities
+            .iter()
             .filter_map(|id| snap.municipalities.iter().find(|m| &m.id == id).map(|m| m.name.clone()))
-            .collect::<Vec<_>>().join(", ")
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let groups = s.target_groups.iter().map(|g| lang.group_name(*g)).collect::<Vec<_>>().join(", ");
     let age = s.age.map(|a| lang.age_range(a.min, a.max));
@@ -60,8 +67,16 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         FeeKind::Paid => t.fee_paid.to_string(),
         FeeKind::Described => String::new(),
     };
-    let fee = [fee, s.fee.note.clone().unwrap_or_default()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" – ");
-    let section = s.law_section.as_deref().and_then(law::law_type).map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
+    let fee = [fee, s.fee.note.clone().unwrap_or_default()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" – ");
+    let section = s
+        .law_section
+        .as_deref()
+        .and_then(law::law_type)
+        .map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
     view! {
         <h1 tabindex="-1">{s.name.clone()}</h1>
         <p class="app-lead">{type_name(&s)}{provider.as_ref().map(|p| format!(" · {}", p.name))}</p>

@@ -29,11 +29,20 @@ pub fn SettingsPage() -> impl IntoView {
             boot::start(app);
         }
     };
-    let ask_persist = move |_| leptos::task::spawn_local(async move { persist.set(storage::request_persistence().await.ok()) });
+    let ask_persist = move |_| {
+        leptos::task::spawn_local(async move { persist.set(storage::request_persistence().await.ok()) })
+    };
     let clear = move |_| {
         leptos::task::spawn_local(async move {
             let r = storage::clear_everything().await.map_err(|e| e.to_string());
-            for k in [Key::Lang, Key::Region, Key::TextSize, Key::Favourites, Key::RecentSearches, Key::CommentDraft] {
+            for k in [
+                Key::Lang,
+                Key::Region,
+                Key::TextSize,
+                Key::Favourites,
+                Key::RecentSearches,
+                Key::CommentDraft,
+            ] {
                 prefs::remove(k);
             }
             app.favourites.set(Vec::new());

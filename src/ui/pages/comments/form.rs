@@ -8,17 +8,18 @@ use crate::ui::dynamic::*;
 use crate::domain::comment::{validate_comment, CommentDraft, CommentError};
 use crate::domain::href::safe_href;
 use crate::domain::snapshot::CommentCampaign;
+use crate::query::encode_component;
 use crate::ui::components::error_summary::FieldError;
 use crate::ui::components::outbox_list::submit_comment;
 use crate::ui::dom;
-use crate::query::encode_component;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::use_t;
 
 #[component]
 pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let t = use_t();
-    let saved: CommentDraft = prefs::get(Key::CommentDraft).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    let saved: CommentDraft =
+        prefs::get(Key::CommentDraft).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
     let draft = RwSignal::new(saved);
     let sent = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| {
@@ -26,7 +27,8 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             prefs::set(Key::CommentDraft, &json);
         }
     });
-    let error_for = move |field: &'static str| errors.get().into_iter().find(|e| e.field == field).map(|e| e.message);
+    let error_for =
+        move |field: &'static str| errors.get().into_iter().find(|e| e.field == field).map(|e| e.message);
     let message = move |e: CommentError| {
         let t = t;
         match e {
@@ -40,7 +42,10 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let d = draft.get_untracked();
-        let found: Vec<FieldError> = validate_comment(&d).into_iter().map(|e| FieldError { field: e.field(), message: message(e) }).collect();
+        let found: Vec<FieldError> = validate_comment(&d)
+            .into_iter()
+            .map(|e| FieldError { field: e.field(), message: message(e) })
+            .collect();
         let failed = !found.is_empty();
         errors.set(found);
         if failed {
@@ -59,14 +64,24 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             });
         } else if let Some(email) = &campaign.email {
             let body = format!("{}\n\n{}\n{}\n{}", d.text, d.name, d.email, d.municipality);
-            let href = format!("mailto:{email}?subject={}&body={}", encode_component(t.comment_subject), encode_component(&body)).replace('+', "%20");
+            let href = format!(
+                "mailto:{email}?subject={}&body={}",
+                encode_component(t.comment_subject),
+                encode_component(&body)
+            )
+            .replace('+', "%20");
             if let (Some(h), Some(w)) = (safe_href(&href), dom::window()) {
                 let _ = w.location().set_href(&h);
                 sent.set(Some(t.comment_mail_opened));
             }
         }
     };
-    let field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, value: fn(&CommentDraft) -> String, set: fn(&mut CommentDraft, String), kind: &'static str| {
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      hint: Option<&'static str>,
+                      value: fn(&CommentDraft) -> String,
+                      set: fn(&mut CommentDraft, String),
+                      kind: &'static str| {
         view! {
             <div class="app-field" class:app-field--error=dyn_flag(move || error_for(id).is_some())>
                 <label class="app-label" for=id>{label}</label>

@@ -1,8 +1,8 @@
 //! `/pruvodce/:krok`: one finder question per page. The legend is the `<h1>`; "Nevím" is always a valid
 //! answer; the form is a GET form to the next step that carries the earlier answers as hidden fields.
 
-use leptos::prelude::*;
 use crate::ui::router::use_url;
+use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url, CHANGE, STEPS};
 use crate::domain::finder::{AgeGroup, Answers, HelpKind, Who};
@@ -119,7 +119,10 @@ fn value_of(snap: &Snapshot, key: &str, answers: Answers) -> String {
 
 fn choices(key: &str, c: &Catalogue, t: &crate::i18n::Strings) -> Vec<Choice> {
     let snap = &c.snapshot;
-    let mk = |answers: Answers, label: &str| Choice { value: value_of(snap, key, answers), label: label.to_string() };
+    let mk = |answers: Answers, label: &str| Choice {
+        value: value_of(snap, key, answers),
+        label: label.to_string(),
+    };
     match key {
         "kdo" => vec![
             mk(Answers { who: Some(Who::Me), ..Default::default() }, t.who_me),
@@ -130,13 +133,20 @@ fn choices(key: &str, c: &Catalogue, t: &crate::i18n::Strings) -> Vec<Choice> {
             mk(Answers { age: Some(AgeGroup::Adult), ..Default::default() }, t.age_adult),
             mk(Answers { age: Some(AgeGroup::Senior), ..Default::default() }, t.age_senior),
         ],
-        "situace" => snap.life_situations.iter()
+        "situace" => snap
+            .life_situations
+            .iter()
             .map(|s| mk(Answers { situations: vec![s.id.clone()], ..Default::default() }, &s.name))
             .collect(),
-        "pomoc" => [(HelpKind::AtHome, t.help_home), (HelpKind::Visit, t.help_visit), (HelpKind::Stay, t.help_stay), (HelpKind::Phone, t.help_phone)]
-            .into_iter()
-            .map(|(h, label)| mk(Answers { help: vec![h], ..Default::default() }, label))
-            .collect(),
+        "pomoc" => [
+            (HelpKind::AtHome, t.help_home),
+            (HelpKind::Visit, t.help_visit),
+            (HelpKind::Stay, t.help_stay),
+            (HelpKind::Phone, t.help_phone),
+        ]
+        .into_iter()
+        .map(|(h, label)| mk(Answers { help: vec![h], ..Default::default() }, label))
+        .collect(),
         _ => Vec::new(),
     }
 }
