@@ -8,7 +8,9 @@
 mod contact;
 mod fields;
 mod items;
+#[cfg(not(target_arch = "wasm32"))]
 mod locate;
+#[cfg(not(target_arch = "wasm32"))]
 mod parse;
 mod records;
 mod refs;
@@ -100,36 +102,65 @@ pub fn validate_bytes(bytes: &[u8]) -> Result<Validated, Report> {
     if bytes.len() > MAX_SNAPSHOT_BYTES {
         report.error(
             "$",
-            format!(
-                "snapshot is {} bytes, over the limit of {} bytes (20 MB)",
-                bytes.len(),
-                MAX_SNAPSHOT_BYTES
-            ),
+            format!("snapshot is {} bytes, over the limit of {} bytes (20 MB)", bytes.len(), MAX_SNAPSHOT_BYTES),
         );
         return Err(report);
     }
-    let parts = match parse::parse(bytes, &mut report) {
-        Some(parts) => parts,
-        None => return Err(report),
-    };
-    match parts.into_snapshot() {
-        Ok(snapshot) => {
+    // Windows editors like to start UTF-8 files with a byte-order mark; JSON forbids it, but it carries
+    // no meaning, so it is skipped rather than reported as "expected value at line 1 column 1".
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // The usual case, a well-formed snapshot, goes straight into the typed model; only a snapshot that
+    // does not fit the model takes the slower record-by-record path that finds every structural error.
+    match serde_json::from_slice::<Snapshot>(bytes) {
+        Ok(snapshot) if snapshot.schema_version == crate::domain::snapshot::SCHEMA_VERSION => {
             let full = validate_snapshot(&snapshot);
-            report.errors.extend(full.errors);
-            report.warnings.extend(full.warnings);
-            if report.errors.is_empty() {
-                Ok(Validated { snapshot, warnings: report.warnings })
+            if full.errors.is_empty() {
+                Ok(Validated { snapshot, warnings: full.warnings })
             } else {
-                Err(report)
+                Err(full)
             }
         }
-        // Some records did not even deserialise: check the ones that did on their own, but skip
-        // cross-references, which would point at the broken records and drown the real errors.
-        Err(parts) => {
-            items::check_view(&parts.view(), &mut report);
-            Err(report)
+        Ok(_) | Err(_) => Err(structural(bytes, report)),
+    }
+}
+
+/// Every structural error of a snapshot that does not deserialise, each with its JSON path, plus the
+/// per-record checks of the records that do.
+#[cfg(not(target_arch = "wasm32"))]
+fn structural(bytes: &[u8], mut report: Report) -> Report {
+    if let Some(parts) = parse::parse(bytes, &mut report) {
+        match parts.into_snapshot() {
+            Ok(snapshot) => {
+                let full = validate_snapshot(&snapshot);
+                report.errors.extend(full.errors);
+                report.warnings.extend(full.warnings);
+            }
+            // Skip cross-references: they would point at the broken records and drown the real errors.
+            Err(parts) => items::check_view(&parts.view(), &mut report),
         }
     }
+    report
+}
+
+/// In the browser a snapshot that does not fit the model is rejected at its first structural error (with
+/// its position and, for the schema version, a plain reason). The full record-by-record report would add
+/// a fifth to the app's download for a case whose only outcome there is "keep the old catalogue"; the
+/// `katalog check` CLI, which a catalogue maintainer runs, lists every error.
+#[cfg(target_arch = "wasm32")]
+fn structural(bytes: &[u8], mut report: Report) -> Report {
+    match serde_json::from_slice::<Snapshot>(bytes) {
+        Ok(s) if s.schema_version > crate::domain::snapshot::SCHEMA_VERSION => report.error(
+            "$.schema_version",
+            format!(
+                "schema_version {} is newer than this app supports ({})",
+                s.schema_version,
+                crate::domain::snapshot::SCHEMA_VERSION
+            ),
+        ),
+        Ok(s) => report.error("$.schema_version", format!("unsupported schema_version {}", s.schema_version)),
+        Err(e) => report.error("$", format!("not a valid snapshot: {e}")),
+    }
+    report
 }
 
 /// Validates a snapshot already in memory: per-record rules, unique ids, references, and warnings.

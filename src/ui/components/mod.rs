@@ -1,6 +1,7 @@
 //! Reusable components, one per file.
 
 pub mod back_link;
+pub mod blocks;
 pub mod contacts;
 pub mod crisis_lines;
 pub mod error_summary;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::law;
 use crate::domain::lexicon;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
+use crate::ui::components::blocks::{lines, para, section, subsection};
 use crate::ui::components::{contacts::ContactList, service_actions::ServiceActions};
 use crate::ui::format::{address_line, date_cs, map_link, type_name};
 use crate::ui::nav::page_title;
@@ -72,50 +73,55 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
         .join(" – ");
-    let section = s
+    let law_ref = s
         .law_section
         .as_deref()
         .and_then(law::law_type)
         .map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
+    let what = vec![
+        explain.map(|e| para(e.to_string(), "")).unwrap_or_else(|| ().into_any()),
+        para(s.description.clone(), "app-description"),
+        law_ref.map(|x| para(x, "app-card__meta")).unwrap_or_else(|| ().into_any()),
+    ];
+    let who = vec![
+        para(format!("{groups}{}", age.map(|a| format!(" ({a})")).unwrap_or_default()), ""),
+        para(format!("{}: {forms}{}", t.forms_label, if s.by_phone { t.by_phone_too } else { "" }), ""),
+    ];
+    let places = s.locations.iter().map(|l| {
+        let line = format!("{}{} ", l.name.clone().map(|n| format!("{n}: ")).unwrap_or_default(), address_line(&l.address));
+        let link = if l.address.example {
+            view! { <span class="app-tag">{t.example_contact}</span> }.into_any()
+        } else {
+            view! { <a href=map_link(&l.address)>{t.map_link}</a> }.into_any()
+        };
+        view! { <li>{line}{link}</li> }.into_any()
+    }).collect::<Vec<_>>();
+    let place = vec![
+        view! { <ul>{places}</ul> }.into_any(),
+        para(format!("{}: {area}", t.area_label), ""),
+    ];
+    let contact = vec![
+        contacts.map(|c| view! { <ContactList contacts=c/> }.into_any()).unwrap_or_else(|| ().into_any()),
+        subsection(t.opening_hours, (!s.opening_hours.is_empty()).then(|| vec![lines(s.opening_hours.clone())])),
+    ];
+    let capacity: Vec<String> = s.capacity.iter()
+        .map(|c| format!("{}{}", lang.capacity(c.count, c.unit), c.note.clone().map(|n| format!(" ({n})")).unwrap_or_default()))
+        .collect();
+    let cost = vec![
+        para(fee, ""),
+        subsection(t.capacity_label, (!capacity.is_empty()).then(|| vec![para(t.capacity_hint.to_string(), "app-hint"), lines(capacity)])),
+    ];
+    let lead = format!("{}{}", type_name(&s), provider.as_ref().map(|p| format!(" · {}", p.name)).unwrap_or_default());
+    let verified = s.verified.clone().map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta")).unwrap_or_else(|| ().into_any());
     view! {
         <h1 tabindex="-1">{s.name.clone()}</h1>
-        <p class="app-lead">{type_name(&s)}{provider.as_ref().map(|p| format!(" · {}", p.name))}</p>
+        {para(lead, "app-lead")}
         <ServiceActions service_id=s.id.clone() name=s.name.clone()/>
-        <section><h2>{t.what_it_is}</h2>
-            {explain.map(|e| view! { <p>{e}</p> })}
-            <p class="app-description">{s.description.clone()}</p>
-            {section.map(|x| view! { <p class="app-card__meta">{x}</p> })}
-        </section>
-        <section><h2>{t.who_for}</h2>
-            <p>{groups}{age.map(|a| format!(" ({a})"))}</p>
-            <p>{t.forms_label}": "{forms}{s.by_phone.then(|| lang.strings().by_phone_too)}</p>
-        </section>
-        <section><h2>{t.where_label}</h2>
-            <ul>{s.locations.iter().map(|l| {
-                let line = address_line(&l.address);
-                let name = l.name.clone().map(|n| format!("{n}: ")).unwrap_or_default();
-                let example = l.address.example;
-                view! { <li>{name}{line}" "
-                    {if example { view! { <span class="app-tag">{t.example_contact}</span> }.into_any() }
-                     else { view! { <a href=map_link(&l.address)>{t.map_link}</a> }.into_any() }}
-                </li> }
-            }).collect_view()}</ul>
-            <p>{t.area_label}": "{area}</p>
-        </section>
-        <section><h2>{t.contact_label}</h2>
-            {contacts.map(|c| view! { <ContactList contacts=c/> })}
-            {(!s.opening_hours.is_empty()).then(|| view! {
-                <h3>{t.opening_hours}</h3>
-                <ul>{s.opening_hours.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
-            })}
-        </section>
-        <section><h2>{t.fee_label}</h2><p>{fee}</p>
-            {(!s.capacity.is_empty()).then(|| view! {
-                <h3>{t.capacity_label}</h3>
-                <p class="app-hint">{t.capacity_hint}</p>
-                <ul>{s.capacity.iter().map(|c| view! { <li>{lang.capacity(c.count, c.unit)}{c.note.clone().map(|n| format!(" ({n})"))}</li> }).collect_view()}</ul>
-            })}
-        </section>
-        {s.verified.clone().map(|v| view! { <p class="app-card__meta">{t.verified}" "{date_cs(&v)}</p> })}
+        {section(t.what_it_is, what)}
+        {section(t.who_for, who)}
+        {section(t.where_label, place)}
+        {section(t.contact_label, contact)}
+        {section(t.fee_label, cost)}
+        {verified}
     }
 }
