@@ -48,7 +48,8 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
 test-e2e: dist
-	node scripts/size-report.mjs --budget 200
+	@# Known overrun (see README, Size): the flag fails the run as soon as the budget is met.
+	node scripts/size-report.mjs --budget 200 --known-over
 	npx playwright test
 
 test: setup lint test-native test-wasm test-e2e
