@@ -18,12 +18,15 @@ pub fn set_title(page: &str, app_name: &str) {
     }
 }
 
-/// Moves focus to the page's `<h1>` so screen readers announce the new page (GOV.UK SPA guidance).
+/// Moves focus to the page's `<h1>` so screen readers announce the new page (GOV.UK SPA guidance),
+/// without scrolling: a new page starts at the top anyway, and Back must keep the restored position.
 pub fn focus_heading() {
     let Some(d) = document() else { return };
     if let Ok(Some(h1)) = d.query_selector("main h1") {
         if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h1.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = h1.focus_with_options(&options);
         }
     }
 }

@@ -13,8 +13,14 @@ pub use crate::query::Url;
 #[derive(Clone, Copy)]
 pub struct Router {
     pub url: RwSignal<Url>,
-    /// True while the current URL came from Back/Forward (scroll is restored, not reset).
-    pub popped: RwSignal<bool>,
+}
+
+thread_local! {
+    // Also kept outside the reactive context: `navigate` runs from global event listeners, which have no
+    // owner to look context up in.
+    static ROUTER: std::cell::Cell<Option<Router>> = const { std::cell::Cell::new(None) };
+    // Scroll position of each URL when it was left, restored when Back/Forward returns to it.
+    static POSITIONS: std::cell::RefCell<std::collections::HashMap<String, f64>> = Default::default();
 }
 
 /// The router from context.
@@ -30,6 +36,10 @@ pub fn use_url() -> RwSignal<Url> {
 /// Goes to `href` (same origin): pushes or replaces the history entry and updates the URL signal.
 pub fn navigate(href: &str, replace: bool) {
     let Some(w) = dom::window() else { return };
+    if !replace {
+        let here = dom::current_path_and_query();
+        POSITIONS.with(|p| p.borrow_mut().insert(here, dom::scroll_y()));
+    }
     let Ok(history) = w.history() else { return };
     let r = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
@@ -39,8 +49,7 @@ pub fn navigate(href: &str, replace: bool) {
     if r.is_err() {
         return;
     }
-    let router = use_router();
-    router.popped.set(false);
+    let Some(router) = ROUTER.with(|r| r.get()) else { return };
     router.url.set(Url::parse(&dom::current_path_and_query()));
     if !replace {
         dom::scroll_to(0.0);
@@ -50,14 +59,18 @@ pub fn navigate(href: &str, replace: bool) {
 /// Installs the router: reads the location, listens to Back/Forward, and intercepts link clicks and GET
 /// form submissions that stay on this origin.
 pub fn provide_router() -> Router {
-    let router = Router {
-        url: RwSignal::new(Url::parse(&dom::current_path_and_query())),
-        popped: RwSignal::new(false),
-    };
+    let router = Router { url: RwSignal::new(Url::parse(&dom::current_path_and_query())) };
     provide_context(router);
+    ROUTER.with(|r| r.set(Some(router)));
+    if let Some(h) = dom::window().and_then(|w| w.history().ok()) {
+        // The page is rebuilt from the URL after Back, so the browser's own restoration would fire too early.
+        let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
     let pop = window_event_listener(leptos::ev::popstate, move |_| {
-        router.popped.set(true);
-        router.url.set(Url::parse(&dom::current_path_and_query()));
+        let here = dom::current_path_and_query();
+        let y = POSITIONS.with(|p| p.borrow().get(&here).copied()).unwrap_or(0.0);
+        router.url.set(Url::parse(&here));
+        dom::after_render(move || dom::scroll_to(y));
     });
     let click = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented()

@@ -102,7 +102,11 @@ pub fn validate_bytes(bytes: &[u8]) -> Result<Validated, Report> {
     if bytes.len() > MAX_SNAPSHOT_BYTES {
         report.error(
             "$",
-            format!("snapshot is {} bytes, over the limit of {} bytes (20 MB)", bytes.len(), MAX_SNAPSHOT_BYTES),
+            format!(
+                "snapshot is {} bytes, over the limit of {} bytes (20 MB)",
+                bytes.len(),
+                MAX_SNAPSHOT_BYTES
+            ),
         );
         return Err(report);
     }

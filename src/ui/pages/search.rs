@@ -40,10 +40,12 @@ pub fn SearchPage() -> impl IntoView {
     // Typing: rewrite q in the URL, keeping the filters, replacing the current history entry.
     let on_type = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let p = params.read();
-        let pairs: Vec<(&str, String)> = std::iter::once((Q, value))
-            .chain([OBEC, SKUPINA, FORMA, ZDARMA].into_iter().filter_map(|k| p.get(k).map(|v| (k, v))))
-            .collect();
+        // The read guard must be gone before `navigate` writes the URL signal.
+        let pairs: Vec<(&str, String)> = params.with(|p| {
+            std::iter::once((Q, value))
+                .chain([OBEC, SKUPINA, FORMA, ZDARMA].into_iter().filter_map(|k| p.get(k).map(|v| (k, v))))
+                .collect()
+        });
         let url = format!("/hledat?{}", query_string(&pairs));
         navigate(&url, true);
     };

@@ -87,32 +87,60 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         para(format!("{groups}{}", age.map(|a| format!(" ({a})")).unwrap_or_default()), ""),
         para(format!("{}: {forms}{}", t.forms_label, if s.by_phone { t.by_phone_too } else { "" }), ""),
     ];
-    let places = s.locations.iter().map(|l| {
-        let line = format!("{}{} ", l.name.clone().map(|n| format!("{n}: ")).unwrap_or_default(), address_line(&l.address));
-        let link = if l.address.example {
-            view! { <span class="app-tag">{t.example_contact}</span> }.into_any()
-        } else {
-            view! { <a href=map_link(&l.address)>{t.map_link}</a> }.into_any()
-        };
-        view! { <li>{line}{link}</li> }.into_any()
-    }).collect::<Vec<_>>();
-    let place = vec![
-        view! { <ul>{places}</ul> }.into_any(),
-        para(format!("{}: {area}", t.area_label), ""),
-    ];
+    let places = s
+        .locations
+        .iter()
+        .map(|l| {
+            let line = format!(
+                "{}{} ",
+                l.name.clone().map(|n| format!("{n}: ")).unwrap_or_default(),
+                address_line(&l.address)
+            );
+            let link = if l.address.example {
+                view! { <span class="app-tag">{t.example_contact}</span> }.into_any()
+            } else {
+                view! { <a href=map_link(&l.address)>{t.map_link}</a> }.into_any()
+            };
+            view! { <li>{line}{link}</li> }.into_any()
+        })
+        .collect::<Vec<_>>();
+    let place = vec![view! { <ul>{places}</ul> }.into_any(), para(format!("{}: {area}", t.area_label), "")];
     let contact = vec![
         contacts.map(|c| view! { <ContactList contacts=c/> }.into_any()).unwrap_or_else(|| ().into_any()),
-        subsection(t.opening_hours, (!s.opening_hours.is_empty()).then(|| vec![lines(s.opening_hours.clone())])),
+        subsection(
+            t.opening_hours,
+            (!s.opening_hours.is_empty()).then(|| vec![lines(s.opening_hours.clone())]),
+        ),
     ];
-    let capacity: Vec<String> = s.capacity.iter()
-        .map(|c| format!("{}{}", lang.capacity(c.count, c.unit), c.note.clone().map(|n| format!(" ({n})")).unwrap_or_default()))
+    let capacity: Vec<String> = s
+        .capacity
+        .iter()
+        .map(|c| {
+            format!(
+                "{}{}",
+                lang.capacity(c.count, c.unit),
+                c.note.clone().map(|n| format!(" ({n})")).unwrap_or_default()
+            )
+        })
         .collect();
     let cost = vec![
         para(fee, ""),
-        subsection(t.capacity_label, (!capacity.is_empty()).then(|| vec![para(t.capacity_hint.to_string(), "app-hint"), lines(capacity)])),
+        subsection(
+            t.capacity_label,
+            (!capacity.is_empty())
+                .then(|| vec![para(t.capacity_hint.to_string(), "app-hint"), lines(capacity)]),
+        ),
     ];
-    let lead = format!("{}{}", type_name(&s), provider.as_ref().map(|p| format!(" · {}", p.name)).unwrap_or_default());
-    let verified = s.verified.clone().map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta")).unwrap_or_else(|| ().into_any());
+    let lead = format!(
+        "{}{}",
+        type_name(&s),
+        provider.as_ref().map(|p| format!(" · {}", p.name)).unwrap_or_default()
+    );
+    let verified = s
+        .verified
+        .clone()
+        .map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta"))
+        .unwrap_or_else(|| ().into_any());
     view! {
         <h1 tabindex="-1">{s.name.clone()}</h1>
         {para(lead, "app-lead")}
