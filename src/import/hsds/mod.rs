@@ -1,0 +1,1 @@
+//! Importer of Open Referral HSDS 3.0 JSON (being written).
