@@ -5,6 +5,7 @@
 pub mod common;
 pub mod hsds;
 pub mod lawmatch;
+pub mod lenient;
 pub mod rpss;
 
 pub use common::{today, ImportError};

@@ -4,46 +4,9 @@
 //! non-website links cannot leak into a snapshot. Every field defaults, `null` counts as absent, and
 //! scalars may be strings or numbers (IČO, postcodes and house numbers appear both ways).
 
-use serde::de::{Deserializer, IgnoredAny};
 use serde::Deserialize;
 
-/// A string-or-number-or-bool value read as text; `null` and other shapes become `None`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Scalar(pub Option<String>);
-
-impl<'de> Deserialize<'de> for Scalar {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Any {
-            S(String),
-            U(u64),
-            I(i64),
-            F(f64),
-            B(bool),
-            Other(IgnoredAny),
-        }
-        Ok(Scalar(match Any::deserialize(d)? {
-            Any::S(s) => Some(s),
-            Any::U(n) => Some(n.to_string()),
-            Any::I(n) => Some(n.to_string()),
-            Any::F(n) => Some(n.to_string()),
-            Any::B(b) => Some(b.to_string()),
-            Any::Other(_) => None,
-        }))
-    }
-}
-
-impl Scalar {
-    pub fn get(&self) -> Option<&str> {
-        self.0.as_deref().map(str::trim).filter(|s| !s.is_empty())
-    }
-}
-
-/// A list where `null` means empty.
-fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
-}
+use crate::import::lenient::{list, Scalar};
 
 /// A coded reference such as `{"id": "Okres/3402"}`.
 #[derive(Debug, Clone, Default, Deserialize)]
