@@ -155,3 +155,48 @@ pub fn classify(name: &str) -> (Option<String>, Option<String>) {
         None => (None, Some("jine".to_string())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sched(json: &str) -> Schedule {
+        serde_json::from_str(json).unwrap()
+    }
+
+    fn service(json: &str) -> RawService {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn hours_and_fees() {
+        let cases = [
+            (
+                r#"{"byday": "MO,WE", "opens_at": "08:00:00", "closes_at": "16:00:00"}"#,
+                Some("Po, St 08:00–16:00"),
+            ),
+            (r#"{"byday": "1MO", "opens_at": "9:00", "closes_at": "11:00"}"#, Some("Po 9:00–11:00")),
+            (r#"{"description": "po domluvě"}"#, Some("po domluvě")),
+            (r#"{"byday": "SA"}"#, None),
+        ];
+        for (json, want) in cases {
+            assert_eq!(hours_line(&sched(json)).as_deref(), want, "{json}");
+        }
+        let fees = [
+            (r#"{"cost_options": [{"amount": 0}]}"#, FeeKind::Free, "zdarma"),
+            (
+                r#"{"cost_options": [{"option": "Oběd", "amount": 90, "currency": "czk"}]}"#,
+                FeeKind::Paid,
+                "Oběd: 90 CZK",
+            ),
+            (r#"{"cost_options": [{"amount": 0}, {"amount": 50}]}"#, FeeKind::Described, "zdarma; 50"),
+            (r#"{"fees_description": "dle ceníku"}"#, FeeKind::Described, "dle ceníku"),
+            (r#"{}"#, FeeKind::Described, "neuvedeno"),
+        ];
+        for (json, kind, note) in fees {
+            let f = fee(&service(json));
+            assert_eq!(f.kind, kind, "{json}");
+            assert!(f.note.as_deref().unwrap_or("").starts_with(note), "{json}: {:?}", f.note);
+        }
+    }
+}
