@@ -94,6 +94,9 @@ pub enum Command {
         okres: String,
         #[arg(long)]
         region_name: Option<String>,
+        /// JSON with the district's offices: {"offices": [...], "municipality_office": {"<code>": "<id>"}}.
+        #[arg(long)]
+        offices: Option<PathBuf>,
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
@@ -128,8 +131,8 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Search { file, query, obec, limit, json } => {
             search::run(&file, &query, obec.as_deref(), limit, json)
         }
-        Command::ImportRpss { rpss, codelists, okres, region_name, output } => {
-            import_rpss::run(&rpss, &codelists, &okres, region_name.as_deref(), &output)
+        Command::ImportRpss { rpss, codelists, okres, region_name, offices, output } => {
+            import_rpss::run(&rpss, &codelists, &okres, region_name.as_deref(), offices.as_deref(), &output)
         }
         Command::ImportHsds { file, output } => import_hsds::run(&file, &output),
     }
