@@ -27,7 +27,11 @@ fn benesov_is_a_complete_demo_district() {
         assert!(s.offices.iter().any(|o| o.name == format!("Městský úřad {town}")), "office {town}");
     }
     for t in LAW_TYPES {
-        assert!(s.services.iter().any(|x| x.law_section.as_deref() == Some(t.section)), "§{} missing", t.section);
+        assert!(
+            s.services.iter().any(|x| x.law_section.as_deref() == Some(t.section)),
+            "§{} missing",
+            t.section
+        );
     }
     assert!(s.services.iter().filter(|x| x.category.is_some()).count() >= 10, "related services");
     assert!(s.life_situations.iter().any(|l| l.danger) && s.life_situations.iter().any(|l| l.sensitive));
@@ -38,7 +42,11 @@ fn demo_contacts_are_marked_as_examples() {
     for name in ["benesov", "blansko"] {
         let s = load(name);
         assert!(s.meta.demo, "{name}");
-        let contacts = s.providers.iter().map(|p| &p.contacts).chain(s.services.iter().filter_map(|x| x.contacts.as_ref()));
+        let contacts = s
+            .providers
+            .iter()
+            .map(|p| &p.contacts)
+            .chain(s.services.iter().filter_map(|x| x.contacts.as_ref()));
         for c in contacts.chain(s.offices.iter().map(|o| &o.contacts)) {
             assert!(c.example || c.is_empty(), "{name}: unmarked contact {c:?}");
         }
