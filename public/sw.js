@@ -8,7 +8,7 @@ const VERSION = /*VERSION*/'dev';
 const CACHE = 'pruvodce-shell-' + VERSION;
 const SHELL = '/index.html';
 const NAV_TIMEOUT_MS = 3000;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' bypasses the HTTP cache so a fresh deploy is never precached from stale copies.

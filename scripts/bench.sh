@@ -19,7 +19,7 @@ dev=../shared/eval/dev-queries.tsv; [ -f "$dev" ] || dev=tests/fixtures/dev-quer
 node scripts/bench/browser-search.mjs "$out/engine" "$out/catalogue-7000.json" public/data/benesov.json "$dev" "$out/browser-search.json"
 
 echo "== 3. native criterion benches (index build and query at 150, 7,000, 50,000 services)"
-cargo bench --bench search -- --noplot 2>&1 | grep -E "^[a-z_/0-9]+|time:" | tee "$out/criterion.txt"
+cargo bench --bench search -- --noplot --warm-up-time 1 --measurement-time 3 2>&1 | grep -E "^[a-z_/0-9]+|time:" | tee "$out/criterion.txt"
 cargo run --release --example search_stats -- "$out/native-search.json"
 
 echo "== 4. mobile start: Lighthouse (mobile preset, simulated throttling)"

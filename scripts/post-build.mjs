@@ -33,7 +33,7 @@ const minifyCss = (css) => css
   .replace(/\s*([{};,])\s*/g, '$1')
   .replace(/;}/g, '}')
   .trim();
-for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.(js|css)$/.test(f))) {
+for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f))) {
   const path = join(dir, name);
   const before = readFileSync(path, 'utf8');
   let code;
@@ -126,7 +126,7 @@ function walk(d) {
 const all = walk(dir).map((p) => '/' + relative(dir, p).split('\\').join('/'));
 const shell = all.filter((u) => !u.startsWith('/data/') && !/\.(br|gz|conf)$/.test(u) && u !== '/sw.js' && u !== '/robots.txt');
 const precache = shell.map((u) => (u === '/index.html' ? '/index.html' : u)).sort();
-const hashed = all.filter((u) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(u));
+const hashed = all.filter((u) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(u));
 const missing = hashed.filter((u) => !precache.includes(u));
 if (missing.length || hashed.length === 0) {
   console.error(`post-build: hashed files missing from the precache list: ${missing.join(', ') || '(no hashed files found)'}`);

@@ -4,7 +4,7 @@
 //! - `domain`: snapshot model, validation, Czech text analysis, search index, ranking and the finder. It
 //!   imports neither leptos nor web_sys, so the CLI, native tests and the browser share it unchanged.
 //! - `import` and `cli` (native only): the `katalog` command-line tool and the registry/HSDS importers.
-//! - `storage`, `sync` and `ui` (wasm only): IndexedDB, snapshot updates and the Leptos app.
+//! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
 
 pub mod domain;
 pub mod i18n;
@@ -15,8 +15,6 @@ pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod sync;
 #[cfg(target_arch = "wasm32")]

@@ -1,31 +1,73 @@
-// TEMPORARY stub (local testing only)
+//! Fetching the catalogue: the manifest first (with `If-None-Match` and a timeout, since a request that
+//! answers in time is the only trustworthy "online" signal), then the content-hashed snapshot, read as a
+//! stream so the UI can show progress. Nothing is accepted before its size and SHA-256 match the manifest:
+//! an ETag is only a cache hint, and a short body is a truncated download, not a catalogue.
+
+mod fetch;
+
+use crate::domain::manifest::verify_against;
 use crate::domain::snapshot::Manifest;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+pub use fetch::FetchError;
+
+/// Seconds to wait for an answer before treating the network as absent.
+const TIMEOUT_MS: i32 = 8000;
+
+/// What an update check found.
 pub enum UpdateOutcome {
+    /// The manifest is the one already shown (or the server said 304).
     Unchanged,
-    Updated { json: String, data_date: String },
-    StoredInMemoryOnly { json: String, quota: bool },
+    /// A new snapshot arrived whole and matches its manifest; it still has to pass validation.
+    Downloaded { json: String, manifest: Manifest, etag: Option<String> },
+    /// No answer in time, or no network: the app stays on what it has, quietly.
     Offline,
+    /// The download was refused: truncated, wrong hash, too new for this app, or not a manifest.
     Rejected { reason: String },
-    VersionChange,
 }
-async fn text(url: &str) -> Option<String> {
-    let w = web_sys::window()?;
-    let r: web_sys::Response = JsFuture::from(w.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
-    if !r.ok() {
-        return None;
-    }
-    JsFuture::from(r.text().ok()?).await.ok()?.as_string()
-}
+
+/// Checks for a newer catalogue of `region` and downloads it, reporting (received, total) bytes.
 pub async fn check_for_update(
     region: &str,
-    _: Option<&Manifest>,
-    _: Option<&str>,
-    _p: impl Fn(u64, u64),
+    current: Option<&Manifest>,
+    etag: Option<&str>,
+    progress: impl Fn(u64, u64),
 ) -> UpdateOutcome {
-    let Some(m) = text(&format!("/data/{region}.manifest.json")).await else { return UpdateOutcome::Offline };
-    let Ok(m) = serde_json::from_str::<Manifest>(&m) else { return UpdateOutcome::Offline };
-    let Some(json) = text(&m.snapshot_url).await else { return UpdateOutcome::Offline };
-    UpdateOutcome::StoredInMemoryOnly { json, quota: false }
+    let url = format!("/data/{region}.manifest.json");
+    let (text, new_etag) = match fetch::text(&url, etag, TIMEOUT_MS).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return UpdateOutcome::Unchanged,
+        Err(FetchError::Offline) => return UpdateOutcome::Offline,
+        Err(FetchError::Http(code)) => {
+            return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {url}") }
+        }
+    };
+    let manifest: Manifest = match serde_json::from_str(&text) {
+        Ok(m) => m,
+        Err(e) => return UpdateOutcome::Rejected { reason: format!("{url}: {e}") },
+    };
+    if current.is_some_and(|c| c.sha256 == manifest.sha256) {
+        return UpdateOutcome::Unchanged;
+    }
+    if newer(&manifest.min_app_version, env!("CARGO_PKG_VERSION")) {
+        return UpdateOutcome::Rejected { reason: format!("needs app version {}", manifest.min_app_version) };
+    }
+    let bytes = match fetch::bytes(&manifest.snapshot_url, manifest.bytes, TIMEOUT_MS, &progress).await {
+        Ok(b) => b,
+        Err(FetchError::Offline) => return UpdateOutcome::Offline,
+        Err(FetchError::Http(code)) => {
+            return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {}", manifest.snapshot_url) }
+        }
+    };
+    if let Err(reason) = verify_against(&manifest, &bytes) {
+        return UpdateOutcome::Rejected { reason };
+    }
+    match String::from_utf8(bytes) {
+        Ok(json) => UpdateOutcome::Downloaded { json, manifest, etag: new_etag },
+        Err(_) => UpdateOutcome::Rejected { reason: "snapshot is not UTF-8".into() },
+    }
+}
+
+/// True when dotted version `a` is greater than `b` ("0.2.0" > "0.1.9").
+fn newer(a: &str, b: &str) -> bool {
+    let parts = |s: &str| s.split('.').map(|p| p.parse::<u32>().unwrap_or(0)).collect::<Vec<_>>();
+    parts(a) > parts(b)
 }

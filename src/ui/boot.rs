@@ -1,6 +1,7 @@
-//! Start-up and updates of the catalogue, wiring the data layer to the UI state. The cached catalogue is
-//! shown first, at once; only then is the network asked whether there is a newer one, so a hanging network
-//! never delays the first paint. Any failure keeps the catalogue the person already has.
+//! Start-up and updates of the catalogue, wiring the data layer to the UI state. A download is shown only
+//! after it matched its manifest and passed validation; any failure keeps the catalogue already shown.
+//! (Keeping the catalogue in IndexedDB between visits is the offline issue's work; until then the app shell
+//! works offline through the service worker, and the catalogue needs one successful download per visit.)
 
 use std::sync::{Arc, OnceLock};
 
@@ -9,8 +10,8 @@ use serde::Deserialize;
 
 use super::state::{AppState, Catalogue, Load, Notice};
 use crate::domain::index::Index;
+use crate::domain::snapshot::Manifest;
 use crate::domain::validate::validate_bytes;
-use crate::storage::{self, StoreError};
 use crate::sync::{self, UpdateOutcome};
 
 /// A region the app offers, from `public/data/regions.json` (compiled in: no request needed offline).
@@ -35,43 +36,28 @@ pub fn regions() -> &'static [Region] {
     })
 }
 
-/// Parses and indexes a stored or downloaded snapshot; `None` if it no longer validates.
-fn load(bytes: &[u8]) -> Option<Arc<Catalogue>> {
+/// Validates and indexes a downloaded snapshot; `None` if it does not validate.
+fn load(bytes: &[u8], manifest: Manifest) -> Option<Arc<Catalogue>> {
     let snapshot = validate_bytes(bytes).ok()?.snapshot;
     let index = Index::build(&snapshot);
-    Some(Arc::new(Catalogue { snapshot, index }))
+    Some(Arc::new(Catalogue { snapshot, index, manifest }))
 }
 
-/// Loads the region's catalogue: cache first, then an update check. Called at start and on region change.
+/// Loads the region's catalogue and checks for a newer one. Called at start and on a region change.
 pub fn start(app: AppState) {
     leptos::task::spawn_local(async move {
         let region = app.region.get_untracked();
-        app.catalogue.set(None);
-        app.load.set(Load::Booting);
-        let cached = match storage::load_current(&region).await {
-            Ok(c) => c,
-            Err(StoreError::Unavailable(_)) => {
-                app.notice.set(Some(Notice::NoStorage));
-                None
-            }
-            Err(StoreError::Wiped) => {
-                app.notice.set(Some(Notice::Wiped));
-                None
-            }
-            Err(_) => None,
-        };
-        let cached_manifest = cached.as_ref().map(|c| c.manifest.clone());
-        let etag = cached.as_ref().and_then(|c| c.etag.clone());
-        if let Some(c) = cached.as_ref().and_then(|c| load(c.json.as_bytes())) {
-            app.catalogue.set(Some(c));
-            app.load.set(Load::Ready);
+        let current = app.catalogue.with_untracked(|c| {
+            c.as_ref().filter(|c| c.snapshot.meta.region_id == region).map(|c| c.manifest.clone())
+        });
+        if current.is_none() {
+            app.catalogue.set(None);
+            app.load.set(Load::Booting);
         }
-        drop(cached);
-        let outcome =
-            sync::check_for_update(&region, cached_manifest.as_ref(), etag.as_deref(), move |got, total| {
-                app.progress.set(Some((got, total)));
-            })
-            .await;
+        let outcome = sync::check_for_update(&region, current.as_ref(), None, move |got, total| {
+            app.progress.set(Some((got, total)));
+        })
+        .await;
         app.progress.set(None);
         if app.region.get_untracked() != region {
             return; // the person switched region meanwhile; that load is in charge now
@@ -85,25 +71,18 @@ fn apply(app: AppState, outcome: UpdateOutcome) {
     let had_data = app.catalogue.with_untracked(Option::is_some);
     match outcome {
         UpdateOutcome::Unchanged => app.offline.set(false),
-        UpdateOutcome::Updated { json, data_date, .. } => {
+        UpdateOutcome::Downloaded { json, manifest, .. } => {
             app.offline.set(false);
-            if let Some(c) = load(json.as_bytes()) {
-                app.catalogue.set(Some(c));
-                app.load.set(Load::Ready);
-                if had_data {
-                    app.notice.set(Some(Notice::Updated(data_date)));
-                }
-            }
-        }
-        UpdateOutcome::StoredInMemoryOnly { json, quota } => {
-            app.offline.set(false);
-            if !had_data {
-                if let Some(c) = load(json.as_bytes()) {
+            match load(json.as_bytes(), manifest.clone()) {
+                Some(c) => {
                     app.catalogue.set(Some(c));
                     app.load.set(Load::Ready);
+                    if had_data {
+                        app.notice.set(Some(Notice::Updated(manifest.data_date)));
+                    }
                 }
+                None => reject(app, had_data, "invalid snapshot".to_string()),
             }
-            app.notice.set(Some(if quota { Notice::Quota } else { Notice::NoStorage }));
         }
         UpdateOutcome::Offline => {
             app.offline.set(true);
@@ -111,12 +90,13 @@ fn apply(app: AppState, outcome: UpdateOutcome) {
                 app.load.set(Load::NoData);
             }
         }
-        UpdateOutcome::Rejected { reason } => {
-            app.notice.set(Some(Notice::UpdateRejected(reason)));
-            if !had_data {
-                app.load.set(Load::NoData);
-            }
-        }
-        UpdateOutcome::VersionChange => app.notice.set(Some(Notice::Reload)),
+        UpdateOutcome::Rejected { reason } => reject(app, had_data, reason),
+    }
+}
+
+fn reject(app: AppState, had_data: bool, reason: String) {
+    app.notice.set(Some(Notice::UpdateRejected(reason)));
+    if !had_data {
+        app.load.set(Load::NoData);
     }
 }

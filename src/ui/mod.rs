@@ -4,10 +4,12 @@
 
 mod boot;
 mod components;
+mod device;
 mod dom;
 pub mod dynamic;
 mod format;
 mod nav;
+mod outbox;
 mod pages;
 mod prefs;
 pub mod router;
@@ -45,6 +47,9 @@ pub fn App() -> impl IntoView {
         }
     });
     boot::start(app);
+    // A request that works is the online signal; the `online` event is a cue to try the outbox again.
+    let online = window_event_listener(leptos::ev::online, move |_| components::outbox_list::flush(app));
+    on_cleanup(move || online.remove());
     sw::register(app);
     dom::remove_boot_placeholder();
 

@@ -14,6 +14,8 @@ pub enum Key {
     CommentDraft,
     /// Set by quick exit for this tab: coming Back must not show what was on screen.
     Exited,
+    /// Comments written here: kept until the server acknowledged them.
+    Outbox,
 }
 
 impl Key {
@@ -26,6 +28,7 @@ impl Key {
             Key::RecentSearches => "pruvodce.recent",
             Key::CommentDraft => "pruvodce.draft",
             Key::Exited => "pruvodce.exited",
+            Key::Outbox => "pruvodce.outbox",
         }
     }
 
@@ -52,6 +55,11 @@ pub fn set(key: Key, value: &str) {
     if let Some(s) = storage(key) {
         let _ = s.set_item(key.name(), value);
     }
+}
+
+/// Like `set`, but says whether it worked (storage full or disabled), for data that must not be lost.
+pub fn set_checked(key: Key, value: &str) -> bool {
+    storage(key).is_some_and(|s| s.set_item(key.name(), value).is_ok())
 }
 
 pub fn remove(key: Key) {

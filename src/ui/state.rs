@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::index::Index;
-use crate::domain::snapshot::Snapshot;
+use crate::domain::snapshot::{Manifest, Snapshot};
 pub use crate::i18n::TextSize;
 use crate::i18n::{Lang, Strings};
 
@@ -14,6 +14,8 @@ use crate::i18n::{Lang, Strings};
 pub struct Catalogue {
     pub snapshot: Snapshot,
     pub index: Index,
+    /// The manifest it came with: the next update check compares against it.
+    pub manifest: Manifest,
 }
 
 /// Where start-up is.
@@ -34,14 +36,6 @@ pub enum Notice {
     Updated(String),
     /// A download was rejected (bad hash, truncated, invalid); the old catalogue is kept.
     UpdateRejected(String),
-    /// The device ran out of storage space; the old catalogue is kept.
-    Quota,
-    /// Storage cannot be used (private mode…): the catalogue lives in memory only.
-    NoStorage,
-    /// The browser deleted the stored data; it is being downloaded again.
-    Wiped,
-    /// Another tab opened a newer version of the database: this tab must reload.
-    Reload,
 }
 
 #[derive(Clone, Copy)]
@@ -59,6 +53,8 @@ pub struct AppState {
     pub favourites: RwSignal<Vec<String>>,
     /// A new app shell is waiting in the service worker.
     pub shell_update: RwSignal<bool>,
+    /// Bumped whenever the comment outbox changes, so its list re-reads it.
+    pub outbox: RwSignal<u32>,
 }
 
 impl AppState {
@@ -74,6 +70,7 @@ impl AppState {
             text_size: RwSignal::new(text_size),
             favourites: RwSignal::new(favourites),
             shell_update: RwSignal::new(false),
+            outbox: RwSignal::new(0),
         }
     }
 }

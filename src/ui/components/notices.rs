@@ -18,10 +18,6 @@ pub fn Notices() -> impl IntoView {
         app.notice.get().map(|n| match n {
             Notice::Updated(date) => format!("{} {}", t.notice_updated, date_cs(&date)),
             Notice::UpdateRejected(reason) => format!("{} ({reason})", t.notice_rejected),
-            Notice::Quota => t.notice_quota.to_string(),
-            Notice::NoStorage => t.notice_no_storage.to_string(),
-            Notice::Wiped => t.notice_wiped.to_string(),
-            Notice::Reload => t.notice_reload.to_string(),
         })
     };
     let demo = move || app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or(false);

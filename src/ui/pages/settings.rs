@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::ui::dynamic::*;
 
 use crate::i18n::Lang;
-use crate::storage;
 use crate::ui::boot::{self, regions};
+use crate::ui::device;
 use crate::ui::dom;
 use crate::ui::nav::page_title;
 use crate::ui::prefs::{self, Key};
@@ -19,7 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     let t = use_t();
     page_title(move || t.settings_title.to_string());
     let persist = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(async move { persist.set(storage::persisted().await.ok()) });
+    leptos::task::spawn_local(async move { persist.set(device::persisted().await) });
     let cleared = RwSignal::new(None::<Result<(), String>>);
     let on_region = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
@@ -29,12 +29,11 @@ pub fn SettingsPage() -> impl IntoView {
             boot::start(app);
         }
     };
-    let ask_persist = move |_| {
-        leptos::task::spawn_local(async move { persist.set(storage::request_persistence().await.ok()) })
-    };
+    let ask_persist =
+        move |_| leptos::task::spawn_local(async move { persist.set(device::request_persistence().await) });
     let clear = move |_| {
         leptos::task::spawn_local(async move {
-            let r = storage::clear_everything().await.map_err(|e| e.to_string());
+            let r = device::clear_everything().await;
             for k in [
                 Key::Lang,
                 Key::Region,

@@ -13,11 +13,12 @@ use crate::ui::components::error_summary::FieldError;
 use crate::ui::components::outbox_list::submit_comment;
 use crate::ui::dom;
 use crate::ui::prefs::{self, Key};
-use crate::ui::state::use_t;
+use crate::ui::state::{use_app, use_t};
 
 #[component]
 pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let t = use_t();
+    let app = use_app();
     let saved: CommentDraft =
         prefs::get(Key::CommentDraft).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
     let draft = RwSignal::new(saved);
@@ -56,6 +57,7 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             let campaign = campaign.clone();
             leptos::task::spawn_local(async move {
                 let ok = submit_comment(&campaign, &d).await;
+                app.outbox.update(|v| *v += 1);
                 sent.set(Some(if ok { t.comment_queued } else { t.comment_store_failed }));
                 if ok {
                     draft.set(CommentDraft::default());

@@ -1,0 +1,47 @@
+//! What the app keeps on this device, and removing it: persistent storage (asked for only when the person
+//! chooses it, never by default: on a shared computer it would be one more trace of the visit), and
+//! "Smazat moje data z tohoto zařízení", which removes preferences, favourites, drafts, the comment outbox
+//! and every cache of this app.
+
+use wasm_bindgen_futures::JsFuture;
+
+use super::dom;
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let nav = dom::window()?.navigator();
+    js_sys::Reflect::has(&nav, &"storage".into()).ok().filter(|h| *h)?;
+    Some(nav.storage())
+}
+
+async fn ask(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    JsFuture::from(promise.ok()?).await.ok()?.as_bool()
+}
+
+/// Whether the browser promised to keep this site's data (None: the browser cannot say).
+pub async fn persisted() -> Option<bool> {
+    ask(storage_manager()?.persisted()).await
+}
+
+/// Asks the browser to keep this site's data even when space runs low.
+pub async fn request_persistence() -> Option<bool> {
+    ask(storage_manager()?.persist()).await
+}
+
+/// Removes every `pruvodce.*` key from local and session storage and deletes every Cache Storage cache.
+pub async fn clear_everything() -> Result<(), String> {
+    let w = dom::window().ok_or("no window")?;
+    for store in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten()
+    {
+        let keys: Vec<String> =
+            (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).collect();
+        for k in keys.into_iter().filter(|k| k.starts_with("pruvodce.")) {
+            store.remove_item(&k).map_err(|_| format!("cannot remove {k}"))?;
+        }
+    }
+    let caches = w.caches().map_err(|_| "Cache Storage is not available".to_string())?;
+    let names = JsFuture::from(caches.keys()).await.map_err(|_| "cannot list caches".to_string())?;
+    for name in js_sys::Array::from(&names).iter().filter_map(|n| n.as_string()) {
+        JsFuture::from(caches.delete(&name)).await.map_err(|_| format!("cannot delete cache {name}"))?;
+    }
+    Ok(())
+}
