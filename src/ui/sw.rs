@@ -50,20 +50,31 @@ pub fn register(app: AppState) {
     leptos::task::spawn_local(async move {
         let Ok(reg) = JsFuture::from(sw.register("/sw.js")).await else { return };
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
-        if reg.waiting().is_some() && had_controller {
+        if !had_controller {
+            return; // the first install: nothing to replace, no prompt
+        }
+        if reg.waiting().is_some() {
             app.shell_update.set(true);
         }
-        let reg2 = reg.clone();
-        let on_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = reg2.installing() else { return };
-            let worker = installing.clone();
+        // A new worker may already be installing (the page load itself checks for one), or arrive later.
+        let watch = move |worker: web_sys::ServiceWorker| {
+            let w2 = worker.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
-                if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
+                if w2.state() == web_sys::ServiceWorkerState::Installed {
                     app.shell_update.set(true);
                 }
             });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
             on_state.forget();
+        };
+        if let Some(installing) = reg.installing() {
+            watch(installing);
+        }
+        let reg2 = reg.clone();
+        let on_found = Closure::<dyn Fn()>::new(move || {
+            if let Some(installing) = reg2.installing() {
+                watch(installing);
+            }
         });
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();

@@ -2,7 +2,7 @@
 // tests that must go offline the honest way: by stopping the server (setOffline does not stop the service
 // worker's own requests, microsoft/playwright#2311).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +13,7 @@ export class Server {
     this.port = port;
     this.dist = dist;
     this.prefix = mkdtempSync(join(tmpdir(), `pruvodce-nginx-${port}-`));
+    chmodSync(this.prefix, 0o755);
     this.url = `http://127.0.0.1:${port}`;
   }
 
@@ -20,6 +21,8 @@ export class Server {
   static withCopy(port) {
     const copy = mkdtempSync(join(tmpdir(), 'pruvodce-dist-'));
     cpSync(join(root, 'dist'), copy, { recursive: true });
+    // nginx workers run unprivileged: the private temp dir must be readable to them.
+    chmodSync(copy, 0o755);
     return new Server(port, copy);
   }
 
@@ -34,15 +37,22 @@ export class Server {
   async stop() {
     if (!this.proc) return;
     try { process.kill(-this.proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+    // nginx may outlive its shell; its pid file names the master.
+    const pidFile = join(this.prefix, 'nginx.pid');
+    if (existsSync(pidFile)) {
+      try { process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM'); } catch { /* already gone */ }
+    }
     this.proc = undefined;
     await this.wait(false);
   }
 
   async wait(up) {
     for (let i = 0; i < 150; i++) {
+      // Any HTTP answer means a server is listening (a 403 from a bad root must not look like "down").
+      let answered = false;
       let ok = false;
-      try { ok = (await fetch(this.url + '/')).ok; } catch { ok = false; }
-      if (ok === up) return;
+      try { const r = await fetch(this.url + '/'); answered = true; ok = r.ok; } catch { answered = false; }
+      if (up ? ok : !answered) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`server on ${this.port} did not become ${up ? 'ready' : 'unreachable'}`);
