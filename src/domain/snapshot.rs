@@ -260,6 +260,8 @@ pub enum TargetGroup {
     KrizovaSituace,
     Pecujici,
     Dospeli,
+    // The JSON spelling must equal `slug()`: URLs and data use the same word.
+    #[serde(rename = "etnicke-mensiny")]
     Etnicke,
 }
 
