@@ -3,11 +3,24 @@
 use std::path::Path;
 
 use super::CliError;
-use crate::domain::validate::{validate_bytes, Issue};
+use crate::domain::validate::{validate_bytes, Issue, Validated};
 
 /// Reads a file given on the command line; failure is a usage error (exit 2) naming the file.
 pub(crate) fn read_file(file: &Path) -> Result<Vec<u8>, CliError> {
     std::fs::read(file).map_err(|e| CliError::usage(format!("cannot read {}: {e}", file.display())))
+}
+
+/// Reads and validates a snapshot for commands that only work on valid data (manifest, stats, search):
+/// an invalid file is a data error (exit 1) that points to `katalog check`.
+pub(crate) fn read_valid(file: &Path) -> Result<(Vec<u8>, Validated), CliError> {
+    let bytes = read_file(file)?;
+    let validated = validate_bytes(&bytes).map_err(|report| {
+        CliError::data(format!(
+            "{} is not a valid snapshot; run `katalog check` for details:\n{report}",
+            file.display()
+        ))
+    })?;
+    Ok((bytes, validated))
 }
 
 fn print(kind: &str, issues: &[Issue]) {

@@ -2,20 +2,13 @@
 
 use std::path::Path;
 
-use super::check::read_file;
+use super::check::read_valid;
 use super::CliError;
 use crate::domain::manifest::build_manifest;
-use crate::domain::validate::validate_bytes;
 
 pub fn run(file: &Path, url: Option<&str>) -> Result<(), CliError> {
-    let bytes = read_file(file)?;
     // A manifest vouches for the file, so it is only written for a valid one.
-    let validated = validate_bytes(&bytes).map_err(|report| {
-        CliError::data(format!(
-            "{} is not a valid snapshot; run `katalog check` for details:\n{report}",
-            file.display()
-        ))
-    })?;
+    let (bytes, validated) = read_valid(file)?;
     let default_url;
     let url = match url {
         Some(u) => u,

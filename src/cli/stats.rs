@@ -6,20 +6,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
-use super::check::read_file;
+use super::check::read_valid;
 use super::CliError;
 use crate::domain::law;
 use crate::domain::snapshot::{Form, Snapshot};
-use crate::domain::validate::validate_bytes;
 
 pub fn run(file: &Path) -> Result<(), CliError> {
-    let bytes = read_file(file)?;
-    let validated = validate_bytes(&bytes).map_err(|report| {
-        CliError::data(format!(
-            "{} is not a valid snapshot; run `katalog check` for details:\n{report}",
-            file.display()
-        ))
-    })?;
+    let (_, validated) = read_valid(file)?;
     print!("{}", render(&validated.snapshot));
     Ok(())
 }
