@@ -34,12 +34,59 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
-// Background Sync: the outbox lives in IndexedDB and is sent by the app, so wake the open pages.
+// Background Sync: the outbox lives in IndexedDB ("pruvodce", store "outbox", one JSON text per comment,
+// keyed by its idempotency key). The worker sends what is pending even when no page is open, with the
+// same Idempotency-Key the page uses, so a comment both send is still recorded once. Open pages are then
+// told to refresh their list. Opening without a version never upgrades: a missing store means no outbox.
+function idb(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function sendOutbox() {
+  const db = await idb(indexedDB.open('pruvodce'));
+  try {
+    if (!db.objectStoreNames.contains('outbox')) return;
+    const rows = await idb(db.transaction('outbox').objectStore('outbox').getAll());
+    let unsent = 0;
+    for (const row of rows) {
+      const entry = JSON.parse(row);
+      if (entry.state === 'Sent') continue;
+      let state;
+      try {
+        const response = await fetch(entry.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.idempotency_key },
+          body: row,
+        });
+        state = response.ok ? 'Sent' : { Failed: 'HTTP ' + response.status };
+      } catch (e) {
+        state = { Failed: 'offline' };
+      }
+      if (state === 'Sent') Object.assign(entry, { name: '', email: '' });
+      else unsent += 1;
+      entry.state = state;
+      // No transaction is held across the fetch above: each write is its own short transaction.
+      const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+      tx.objectStore('outbox').put(JSON.stringify(entry), entry.idempotency_key);
+      await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    }
+    // A rejected promise makes the browser retry the sync later, with its own backoff.
+    if (unsent > 0) throw new Error(unsent + ' comments not sent');
+  } finally {
+    db.close();
+  }
+}
+
 self.addEventListener('sync', (event) => {
   if (event.tag !== 'outbox') return;
   event.waitUntil(
-    self.clients.matchAll({ type: 'window' }).then((clients) =>
-      clients.forEach((c) => c.postMessage({ type: 'FLUSH_OUTBOX' }))
+    sendOutbox().finally(() =>
+      self.clients.matchAll({ type: 'window' }).then((clients) =>
+        clients.forEach((c) => c.postMessage({ type: 'FLUSH_OUTBOX' }))
+      )
     )
   );
 });

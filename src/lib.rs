@@ -4,11 +4,13 @@
 //! - `domain`: snapshot model, validation, Czech text analysis, search index, ranking and the finder. It
 //!   imports neither leptos nor web_sys, so the CLI, native tests and the browser share it unchanged.
 //! - `import` and `cli` (native only): the `katalog` command-line tool and the registry/HSDS importers.
+//! - `store`: the on-device catalogue and comment outbox (IndexedDB; its rules are plain Rust).
 //! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
 
 pub mod domain;
 pub mod i18n;
 pub mod query;
+pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -1,7 +1,7 @@
 //! What the app keeps on this device, and removing it: persistent storage (asked for only when the person
 //! chooses it, never by default: on a shared computer it would be one more trace of the visit), and
-//! "Smazat moje data z tohoto zařízení", which removes preferences, favourites, drafts, the comment outbox
-//! and every cache of this app.
+//! "Smazat moje data z tohoto zařízení", which removes the stored catalogue, preferences, favourites,
+//! drafts, the comment outbox and every cache of this app.
 
 use wasm_bindgen_futures::JsFuture;
 
@@ -27,9 +27,11 @@ pub async fn request_persistence() -> Option<bool> {
     ask(storage_manager()?.persist()).await
 }
 
-/// Removes every `pruvodce.*` key from local and session storage and deletes every Cache Storage cache.
+/// Deletes the IndexedDB database (catalogue and outbox), every `pruvodce.*` key from local and session
+/// storage, and every Cache Storage cache.
 pub async fn clear_everything() -> Result<(), String> {
     let w = dom::window().ok_or("no window")?;
+    crate::store::delete(crate::store::DB_NAME).await.map_err(|e| e.to_string())?;
     for store in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten()
     {
         let keys: Vec<String> =

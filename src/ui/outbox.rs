@@ -1,45 +1,49 @@
-//! The comment outbox: a comment is saved on this device first and sent when there is a connection, with
-//! an idempotency key so the server records it exactly once however often it is retried. It is marked sent
-//! only after the server acknowledged it (2xx); until then it is retried at start and on the `online` event.
-//! (Kept in localStorage for now; moving it to IndexedDB with Background Sync is the offline issue's work.)
+//! The comment outbox: a comment is saved on this device first (IndexedDB) and sent when there is a
+//! connection, with an idempotency key so the server records it exactly once however often it is
+//! retried, by this page or by the service worker's Background Sync. It is marked sent only after the
+//! server acknowledged it (2xx). Where IndexedDB is unavailable, localStorage holds the outbox instead;
+//! entries found there (also from older app versions) move into IndexedDB as soon as it works.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom;
 use super::prefs::{self, Key};
 use crate::domain::comment::CommentDraft;
+use crate::store::outbox as idb;
+pub use crate::store::outbox::{Entry, State};
+use crate::store::DB_NAME;
 
-/// One comment in the outbox.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Entry {
-    pub idempotency_key: String,
-    pub campaign: String,
-    pub endpoint: String,
-    pub created_at: String,
-    pub name: String,
-    pub email: String,
-    pub municipality: String,
-    pub text: String,
-    #[serde(default)]
-    pub state: State,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub enum State {
-    #[default]
-    Pending,
-    Sent,
-    Failed(String),
-}
-
-pub fn read() -> Vec<Entry> {
+fn local_read() -> Vec<Entry> {
     prefs::get(Key::Outbox).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
 }
 
-fn write(entries: &[Entry]) -> bool {
-    serde_json::to_string(entries).map(|s| prefs::set_checked(Key::Outbox, &s)).unwrap_or(false)
+fn local_save(entries: &[Entry]) -> bool {
+    let mut all = local_read();
+    for e in entries {
+        match all.iter_mut().find(|x| x.idempotency_key == e.idempotency_key) {
+            Some(x) => *x = e.clone(),
+            None => all.push(e.clone()),
+        }
+    }
+    serde_json::to_string(&all).map(|s| prefs::set_checked(Key::Outbox, &s)).unwrap_or(false)
+}
+
+/// Every comment, oldest first.
+pub async fn read() -> Vec<Entry> {
+    let legacy = local_read();
+    if !legacy.is_empty() && idb::put(DB_NAME, &legacy).await.is_ok() {
+        prefs::remove(Key::Outbox);
+    }
+    match idb::all(DB_NAME).await {
+        Ok(entries) => entries,
+        Err(_) => local_read(),
+    }
+}
+
+/// Saves entries (new or changed); false when they could not be saved anywhere on this device.
+async fn save(entries: &[Entry]) -> bool {
+    idb::put(DB_NAME, entries).await.is_ok() || local_save(entries)
 }
 
 /// 32 random hex digits from the browser's cryptographic generator.
@@ -51,10 +55,9 @@ fn random_key() -> Option<String> {
 }
 
 /// Saves a comment for sending; false when it could not be saved on this device.
-pub fn add(campaign: &str, endpoint: &str, d: &CommentDraft) -> bool {
+pub async fn add(campaign: &str, endpoint: &str, d: &CommentDraft) -> bool {
     let Some(key) = random_key() else { return false };
-    let mut all = read();
-    all.push(Entry {
+    let entry = Entry {
         idempotency_key: key,
         campaign: campaign.to_string(),
         endpoint: endpoint.to_string(),
@@ -64,32 +67,28 @@ pub fn add(campaign: &str, endpoint: &str, d: &CommentDraft) -> bool {
         municipality: d.municipality.trim().to_string(),
         text: d.text.trim().to_string(),
         state: State::Pending,
-    });
-    write(&all)
+    };
+    save(&[entry]).await
 }
 
-/// Sends every unsent comment once; returns how many the server acknowledged now.
+/// Sends every unsent comment once. Returns how many are still unsent.
 pub async fn send_pending() -> usize {
-    let mut sent = 0;
-    for e in read().into_iter().filter(|e| e.state != State::Sent) {
-        let state = match post(&e).await {
+    let mut unsent = 0;
+    for mut e in read().await.into_iter().filter(|e| e.state != State::Sent) {
+        e.state = match post(&e).await {
             Ok(()) => State::Sent,
             Err(reason) => State::Failed(reason),
         };
-        sent += usize::from(state == State::Sent);
-        // Re-read before writing: another tab may have changed the outbox meanwhile.
-        let mut all = read();
-        if let Some(x) = all.iter_mut().find(|x| x.idempotency_key == e.idempotency_key) {
-            if state == State::Sent {
-                // What was delivered no longer needs the person's contact details kept here.
-                x.name.clear();
-                x.email.clear();
-            }
-            x.state = state;
+        if e.state == State::Sent {
+            // What was delivered no longer needs the person's contact details kept here.
+            e.name.clear();
+            e.email.clear();
+        } else {
+            unsent += 1;
         }
-        write(&all);
+        save(&[e]).await;
     }
-    sent
+    unsent
 }
 
 async fn post(e: &Entry) -> Result<(), String> {

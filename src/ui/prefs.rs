@@ -14,8 +14,10 @@ pub enum Key {
     CommentDraft,
     /// Set by quick exit for this tab: coming Back must not show what was on screen.
     Exited,
-    /// Comments written here: kept until the server acknowledged them.
+    /// Comments written here when IndexedDB is unavailable (and, from older versions, before it was used).
     Outbox,
+    /// Set once a catalogue was stored here: finding the store empty later means the browser wiped it.
+    Stored,
 }
 
 impl Key {
@@ -29,6 +31,7 @@ impl Key {
             Key::CommentDraft => "pruvodce.draft",
             Key::Exited => "pruvodce.exited",
             Key::Outbox => "pruvodce.outbox",
+            Key::Stored => "pruvodce.stored",
         }
     }
 

@@ -9,6 +9,7 @@ use crate::domain::index::Index;
 use crate::domain::snapshot::{Manifest, Snapshot};
 pub use crate::i18n::TextSize;
 use crate::i18n::{Lang, Strings};
+use crate::store::StoreError;
 
 /// A validated catalogue with the index built from it; replaced as a whole on update.
 pub struct Catalogue {
@@ -36,6 +37,12 @@ pub enum Notice {
     Updated(String),
     /// A download was rejected (bad hash, truncated, invalid); the old catalogue is kept.
     UpdateRejected(String),
+    /// The stored catalogue was unreadable; the one before it is shown.
+    RolledBack,
+    /// The device store failed (unavailable, full, other); the app runs from what it has in memory.
+    Storage(StoreError),
+    /// A catalogue was stored here before and is gone: the browser deleted this site's data.
+    Wiped,
 }
 
 #[derive(Clone, Copy)]

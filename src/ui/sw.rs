@@ -18,6 +18,26 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     Some(nav.service_worker())
 }
 
+/// True when a service worker served this page: the app was installed by an earlier visit.
+pub fn controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
+/// Asks for a Background Sync of the outbox, where the browser has it (Chromium); elsewhere the outbox is
+/// sent at the next start or `online` event.
+pub async fn request_outbox_sync() {
+    let Some(c) = container() else { return };
+    let Ok(ready) = c.ready() else { return };
+    let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await else { return };
+    let Ok(sync) = js_sys::Reflect::get(&reg, &"sync".into()) else { return };
+    let Ok(register) = js_sys::Reflect::get(&sync, &"register".into()) else { return };
+    if let Some(f) = register.dyn_ref::<js_sys::Function>() {
+        if let Ok(p) = f.call1(&sync, &"outbox".into()) {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)).await;
+        }
+    }
+}
+
 /// Registers `/sw.js` and wires the update prompt.
 pub fn register(app: AppState) {
     if let Some(w) = dom::window() {
@@ -78,8 +98,11 @@ pub fn register(app: AppState) {
         });
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
-        // Look for a new shell now and then, for people who keep the app open for days.
-        let _ = reg.update();
+        // Look for a new shell now, for people who keep the app open for days. Awaited so that a failure
+        // offline (the usual case at a community centre) is handled, not an unhandled rejection.
+        if let Ok(p) = reg.update() {
+            let _ = JsFuture::from(p).await;
+        }
     });
 }
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::store::StoreError;
 use crate::ui::dynamic::*;
 
 use crate::ui::format::{date_cs, kilobytes};
@@ -18,6 +19,11 @@ pub fn Notices() -> impl IntoView {
         app.notice.get().map(|n| match n {
             Notice::Updated(date) => format!("{} {}", t.notice_updated, date_cs(&date)),
             Notice::UpdateRejected(reason) => format!("{} ({reason})", t.notice_rejected),
+            Notice::RolledBack => t.notice_rolled_back.to_string(),
+            Notice::Storage(StoreError::Quota) => t.notice_storage_full.to_string(),
+            Notice::Storage(StoreError::Unavailable(_)) => t.notice_storage_off.to_string(),
+            Notice::Storage(StoreError::Failed(why)) => format!("{} ({why})", t.notice_storage_failed),
+            Notice::Wiped => t.notice_wiped.to_string(),
         })
     };
     let demo = move || app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or(false);

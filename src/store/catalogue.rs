@@ -1,0 +1,183 @@
+//! The catalogue on this device. A new catalogue is staged under its own content-addressed key in one
+//! transaction; a second, small transaction with strict durability then flips the region's pointer, so
+//! `current` always names a body that was completely written. The old current stays as `previous`, the
+//! rollback target. Bodies neither pointer names are leftovers and are removed at start.
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
+use wasm_bindgen::JsCast;
+
+use super::db::{self, POINTERS, SNAPSHOTS};
+use super::pointer::{body_key, garbage, Pointer, Slot};
+use super::StoreError;
+use crate::domain::snapshot::Manifest;
+
+/// What `load` found: the accepted catalogue and what the caller needs to know about how.
+pub struct Loaded<T> {
+    pub value: T,
+    pub etag: Option<String>,
+    /// The current catalogue was unreadable and `previous` was used (and made current).
+    pub rolled_back: bool,
+}
+
+fn sys_tx(tx: &indexed_db_futures::transaction::Transaction) -> web_sys::IdbTransaction {
+    tx.as_sys().clone().unchecked_into()
+}
+
+async fn read_pointer(db: &Database, region: &str) -> Result<Pointer, StoreError> {
+    let tx = db.transaction(POINTERS).build().map_err(|e| db::error(e, None))?;
+    let store = tx.object_store(POINTERS).map_err(|e| db::error(e, None))?;
+    let raw: Option<String> = store
+        .get(region)
+        .primitive()
+        .map_err(|e| db::error(e, None))?
+        .await
+        .map_err(|e| db::error(e, None))?;
+    // An unreadable pointer is treated as none: the catalogue is downloaded again, nothing crashes.
+    Ok(raw.and_then(|r| serde_json::from_str(&r).ok()).unwrap_or_default())
+}
+
+async fn read_body(db: &Database, key: &str) -> Result<Option<String>, StoreError> {
+    let tx = db.transaction(SNAPSHOTS).build().map_err(|e| db::error(e, None))?;
+    let store = tx.object_store(SNAPSHOTS).map_err(|e| db::error(e, None))?;
+    let req = store.get(key).primitive().map_err(|e| db::error(e, None))?;
+    req.await.map_err(|e| db::error(e, None))
+}
+
+/// Writes the region's pointer in one strict-durability transaction: `update` sees the pointer as it is
+/// inside that transaction, so two tabs cannot interleave a read and a write.
+async fn write_pointer(
+    db: &Database,
+    region: &str,
+    update: impl FnOnce(&Pointer) -> Pointer,
+) -> Result<(), StoreError> {
+    let options = TransactionOptions::new().with_durability(TransactionDurability::Strict);
+    let tx = db
+        .transaction(POINTERS)
+        .with_mode(TransactionMode::Readwrite)
+        .with_options(options)
+        .build()
+        .map_err(|e| db::error(e, None))?;
+    let sys = sys_tx(&tx);
+    let fail = |e| db::error(e, Some(&sys));
+    let store = tx.object_store(POINTERS).map_err(fail)?;
+    let raw: Option<String> = store.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
+    let old: Pointer = raw.and_then(|r| serde_json::from_str(&r).ok()).unwrap_or_default();
+    let new = serde_json::to_string(&update(&old)).map_err(|e| StoreError::Failed(e.to_string()))?;
+    store.put(new).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
+    tx.commit().await.map_err(fail)
+}
+
+/// Reads the region's catalogue: `current` if `accept` takes it, else `previous` (which then becomes
+/// current). `accept` is the caller's integrity check and validation. `Ok(None)` when nothing usable is
+/// stored.
+pub async fn load<T>(
+    name: &str,
+    region: &str,
+    accept: impl Fn(&str, &Manifest) -> Option<T>,
+) -> Result<Option<Loaded<T>>, StoreError> {
+    let db = db::open(name).await?;
+    let result = load_in(&db, region, accept).await;
+    db.close();
+    result
+}
+
+async fn load_in<T>(
+    db: &Database,
+    region: &str,
+    accept: impl Fn(&str, &Manifest) -> Option<T>,
+) -> Result<Option<Loaded<T>>, StoreError> {
+    let pointer = read_pointer(db, region).await?;
+    for (rolled_back, slot) in [(false, &pointer.current), (true, &pointer.previous)] {
+        let Some(slot) = slot else { continue };
+        let Some(body) = read_body(db, &slot.key).await? else { continue };
+        if let Some(value) = accept(&body, &slot.manifest) {
+            if rolled_back {
+                write_pointer(db, region, Pointer::rolled_back).await?;
+            }
+            let etag = if rolled_back { None } else { pointer.etag.clone() };
+            return Ok(Some(Loaded { value, etag, rolled_back }));
+        }
+    }
+    Ok(None)
+}
+
+/// Stores a verified catalogue and makes it current; the one it replaces becomes `previous`. On any
+/// failure the pointer is untouched, so the catalogue stored before stays current.
+pub async fn save(
+    name: &str,
+    json: &str,
+    manifest: &Manifest,
+    etag: Option<String>,
+) -> Result<(), StoreError> {
+    let db = db::open(name).await?;
+    let result = save_in(&db, json, manifest, etag).await;
+    db.close();
+    result
+}
+
+async fn save_in(
+    db: &Database,
+    json: &str,
+    manifest: &Manifest,
+    etag: Option<String>,
+) -> Result<(), StoreError> {
+    let key = body_key(manifest);
+    let tx = db
+        .transaction(SNAPSHOTS)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .map_err(|e| db::error(e, None))?;
+    let sys = sys_tx(&tx);
+    let fail = |e| db::error(e, Some(&sys));
+    let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
+    store.put(json).with_key(key.as_str()).primitive().map_err(fail)?.await.map_err(fail)?;
+    tx.commit().await.map_err(fail)?;
+    let slot = Slot { key, manifest: manifest.clone() };
+    write_pointer(db, &manifest.region_id, move |p| p.flipped(slot, etag)).await
+}
+
+/// Removes stored bodies that no region's pointer names; returns how many. One transaction over both
+/// stores, so a flip in another tab cannot happen between reading the pointers and deleting.
+pub async fn clean_up(name: &str) -> Result<usize, StoreError> {
+    let db = db::open(name).await?;
+    let result = clean_up_in(&db).await;
+    db.close();
+    result
+}
+
+async fn clean_up_in(db: &Database) -> Result<usize, StoreError> {
+    let tx = db
+        .transaction([SNAPSHOTS, POINTERS])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .map_err(|e| db::error(e, None))?;
+    let sys = sys_tx(&tx);
+    let fail = |e| db::error(e, Some(&sys));
+    let pointers_store = tx.object_store(POINTERS).map_err(fail)?;
+    let pointers: Vec<Pointer> = pointers_store
+        .get_all::<String>()
+        .primitive()
+        .map_err(fail)?
+        .await
+        .map_err(fail)?
+        .filter_map(|r| r.ok().and_then(|s| serde_json::from_str(&s).ok()))
+        .collect();
+    let bodies_store = tx.object_store(SNAPSHOTS).map_err(fail)?;
+    let bodies: Vec<String> = bodies_store
+        .get_all_keys::<String>()
+        .primitive()
+        .map_err(fail)?
+        .await
+        .map_err(fail)?
+        .filter_map(Result::ok)
+        .collect();
+    let doomed = garbage(&bodies, &pointers);
+    for key in &doomed {
+        bodies_store.delete(*key).primitive().map_err(fail)?.await.map_err(fail)?;
+    }
+    tx.commit().await.map_err(fail)?;
+    Ok(doomed.len())
+}

@@ -1,0 +1,129 @@
+//! Opening the database: its versioned layout and upgrade path, a time limit (a connection blocked by
+//! another tab must not hold up the app), and the `versionchange` rule (a tab on an older app version
+//! closes its connection and reloads, so the newer tab's upgrade can go ahead). Each operation opens its
+//! own short-lived connection and drops it: after a failure (Firefox keeps a database read-only after a
+//! quota error until it is reopened) the next operation starts clean, and no connection is ever held
+//! open across a network request.
+
+use futures::future::{select, Either};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::error::OpenDbError;
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::StoreError;
+
+/// The layout version. 1: `snapshots` (catalogue bodies) and `pointers` (which body is current).
+/// 2: adds `outbox` (comments waiting to be sent), read by the service worker too.
+pub const VERSION: u32 = 2;
+pub const SNAPSHOTS: &str = "snapshots";
+pub const POINTERS: &str = "pointers";
+pub const OUTBOX: &str = "outbox";
+const STORES: [&str; 3] = [SNAPSHOTS, POINTERS, OUTBOX];
+
+/// How long opening may take before the app gives up and runs from memory for this visit.
+const OPEN_TIMEOUT_MS: i32 = 3000;
+
+/// Opens `name` at the current layout version, upgrading an older layout in place.
+pub async fn open(name: &str) -> Result<Database, StoreError> {
+    let request = Database::open(name)
+        .with_version(VERSION)
+        .with_on_upgrade_needed(|_event, db| upgrade(&db))
+        .build()
+        .map_err(open_error)?;
+    let opened = match select(request, Box::pin(sleep(OPEN_TIMEOUT_MS))).await {
+        Either::Left((result, _)) => result.map_err(open_error)?,
+        Either::Right(_) => {
+            return Err(StoreError::Unavailable("opening the database timed out".into()));
+        }
+    };
+    on_version_change(&opened);
+    Ok(opened)
+}
+
+/// Brings any older layout to the current one. Stores the app knows are kept with their data (version 1
+/// had the catalogue stores already); stores it does not know are dropped, and their data is fetched
+/// again from the network, so an unexpected layout costs a download, never a crash.
+fn upgrade(db: &Database) -> indexed_db_futures::Result<()> {
+    let existing: Vec<String> = db.object_store_names().collect();
+    for name in existing.iter().filter(|n| !STORES.contains(&n.as_str())) {
+        db.delete_object_store(name)?;
+    }
+    for name in STORES.iter().filter(|n| !existing.iter().any(|e| e == *n)) {
+        db.create_object_store(*name).build()?;
+    }
+    Ok(())
+}
+
+/// Another tab asks to upgrade the layout: this tab runs an older app, so it lets go and reloads into the
+/// new version instead of blocking the other tab or reading a layout it does not know.
+fn on_version_change(db: &Database) {
+    let sys: web_sys::IdbDatabase = db.as_sys().clone().unchecked_into();
+    let target = sys.clone();
+    let handler = wasm_bindgen::closure::Closure::once_into_js(move || {
+        target.close();
+        reload_once();
+    });
+    sys.set_onversionchange(Some(handler.unchecked_ref()));
+}
+
+/// Reloads the page, unless this tab already reloaded for this reason (no loops if the new version's
+/// tab is gone by then).
+pub fn reload_once() {
+    let Some(w) = web_sys::window() else { return };
+    let session = w.session_storage().ok().flatten();
+    const KEY: &str = "pruvodce.reloaded-for-db";
+    if session.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()).is_some() {
+        return;
+    }
+    if let Some(s) = &session {
+        let _ = s.set_item(KEY, "1");
+    }
+    let _ = w.location().reload();
+}
+
+fn open_error(e: OpenDbError) -> StoreError {
+    match e {
+        OpenDbError::NullFactory | OpenDbError::UnsupportedEnvironment => {
+            StoreError::Unavailable("this browser offers no IndexedDB here".into())
+        }
+        OpenDbError::VersionZero => StoreError::Failed("database version 0".into()),
+        OpenDbError::Base(e) => {
+            let err = error(e, None);
+            if let StoreError::Failed(why) = &err {
+                if why.starts_with("VersionError") {
+                    // The data layout is newer than this app: another tab runs a newer version.
+                    reload_once();
+                    return StoreError::Unavailable(why.clone());
+                }
+            }
+            err
+        }
+    }
+}
+
+/// Classifies a library error, with the transaction's own error when there is one (see `StoreError`).
+pub fn error(e: indexed_db_futures::error::Error, tx: Option<&web_sys::IdbTransaction>) -> StoreError {
+    use indexed_db_futures::error::Error as E;
+    let tx_name = tx.and_then(|t| t.error()).map(|d| d.name());
+    match e {
+        E::DomException(d) => {
+            let d: web_sys::DomException = d.into();
+            StoreError::classify(&d.name(), &d.message(), tx_name.as_deref())
+        }
+        other => StoreError::classify("Error", &other.to_string(), tx_name.as_deref()),
+    }
+}
+
+/// A promise-based timer, so a stuck open can lose a race against it.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        } else {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

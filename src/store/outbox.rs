@@ -1,0 +1,88 @@
+//! Comments waiting to be sent, in the `outbox` store: one record per comment, keyed by its idempotency
+//! key, holding the entry as JSON text. The service worker reads and updates the same records when
+//! Background Sync wakes it, so the format is plain JSON that JavaScript reads too.
+
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+use super::db::{self, OUTBOX};
+use super::StoreError;
+
+/// One comment in the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub idempotency_key: String,
+    pub campaign: String,
+    pub endpoint: String,
+    pub created_at: String,
+    pub name: String,
+    pub email: String,
+    pub municipality: String,
+    pub text: String,
+    #[serde(default)]
+    pub state: State,
+}
+
+/// Where a comment is. The service worker writes the same JSON shapes (`"Sent"`, `{"Failed": "…"}`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub enum State {
+    #[default]
+    Pending,
+    Sent,
+    Failed(String),
+}
+
+/// Every entry, oldest first. Records that do not parse are skipped, not deleted: they may come from a
+/// newer app version and are not this version's to judge.
+pub async fn all(name: &str) -> Result<Vec<Entry>, StoreError> {
+    let db = db::open(name).await?;
+    let tx = db.transaction(OUTBOX).build().map_err(|e| db::error(e, None))?;
+    let store = tx.object_store(OUTBOX).map_err(|e| db::error(e, None))?;
+    let rows = store
+        .get_all::<String>()
+        .primitive()
+        .map_err(|e| db::error(e, None))?
+        .await
+        .map_err(|e| db::error(e, None));
+    drop(tx);
+    db.close();
+    let mut entries: Vec<Entry> =
+        rows?.filter_map(|r| r.ok().and_then(|s| serde_json::from_str(&s).ok())).collect();
+    entries.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+    Ok(entries)
+}
+
+/// Writes entries (new or changed) in one strict-durability transaction: a comment the person was told is
+/// saved must survive a crash right after.
+pub async fn put(name: &str, entries: &[Entry]) -> Result<(), StoreError> {
+    let db = db::open(name).await?;
+    let options = TransactionOptions::new().with_durability(TransactionDurability::Strict);
+    let result = async {
+        let tx = db
+            .transaction(OUTBOX)
+            .with_mode(TransactionMode::Readwrite)
+            .with_options(options)
+            .build()
+            .map_err(|e| db::error(e, None))?;
+        let sys: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+        let fail = |e| db::error(e, Some(&sys));
+        let store = tx.object_store(OUTBOX).map_err(fail)?;
+        for e in entries {
+            let json = serde_json::to_string(e).map_err(|e| StoreError::Failed(e.to_string()))?;
+            store
+                .put(json)
+                .with_key(e.idempotency_key.as_str())
+                .primitive()
+                .map_err(fail)?
+                .await
+                .map_err(fail)?;
+        }
+        tx.commit().await.map_err(fail)
+    }
+    .await;
+    db.close();
+    result
+}
