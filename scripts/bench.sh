@@ -13,8 +13,9 @@ node scripts/size-report.mjs --json "$out/size.json"
 echo "== 2. search in the browser: our wasm engine vs MiniSearch 7"
 cargo build --release --bin katalog
 "$target/release/katalog" generate --services 7000 --seed 7 -o "$out/catalogue-7000.json"
-cargo build --release --target wasm32-unknown-unknown --bin bench_engine
-wasm-bindgen --target web --out-dir "$out/engine" "$target/wasm32-unknown-unknown/release/bench_engine.wasm"
+# The same size-optimised profile as the app, so the browser figures are what users get.
+cargo build --profile wasm-release --target wasm32-unknown-unknown --bin bench_engine
+wasm-bindgen --target web --out-dir "$out/engine" "$target/wasm32-unknown-unknown/wasm-release/bench_engine.wasm"
 dev=../shared/eval/dev-queries.tsv; [ -f "$dev" ] || dev=tests/fixtures/dev-queries.tsv
 node scripts/bench/browser-search.mjs "$out/engine" "$out/catalogue-7000.json" public/data/benesov.json "$dev" "$out/browser-search.json"
 

@@ -43,6 +43,10 @@ nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
 
 API_PORT=$api_port INBOX_DIR="$prefix/inbox" node "$here/scripts/comments-server.mjs" &
 api_pid=$!
-trap 'kill $api_pid 2>/dev/null || true' EXIT INT TERM
 echo "Průvodce: http://127.0.0.1:$port/  (serving $dist; Ctrl+C stops)"
-nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;'
+nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+# `wait` (unlike a foreground command) lets a TERM to this script run the trap at once, so stopping the
+# script stops nginx and the inbox too.
+trap 'kill $api_pid $nginx_pid 2>/dev/null || true' EXIT INT TERM
+wait $nginx_pid

@@ -36,8 +36,8 @@ fn manifest(json: &str) -> Manifest {
 }
 
 /// The same integrity check the app makes: the stored text must still match its manifest.
-fn accept(json: &str, m: &Manifest) -> Option<String> {
-    (sha256_hex(json.as_bytes()) == m.sha256).then(|| json.to_string())
+async fn accept(json: String, m: Manifest) -> Option<String> {
+    (sha256_hex(json.as_bytes()) == m.sha256).then_some(json)
 }
 
 async fn save(name: &str, n: u32) -> Result<(), StoreError> {

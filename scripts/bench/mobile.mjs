@@ -35,6 +35,8 @@ const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
 });
 const page = ctx.pages()[0] || await ctx.newPage();
+// Trunk's loader announces the wasm exports (and so its memory) in this event.
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
 const q = 'pečovatelská služba';
 await page.goto(`${base}/hledat?q=${encodeURIComponent(q)}`);
 await page.locator('[data-testid="result"]').first().waitFor();
@@ -44,10 +46,7 @@ await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWor
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('HeapProfiler.collectGarbage');
 const heap = await cdp.send('Runtime.getHeapUsage');
-const wasmBytes = await page.evaluate(() => {
-  const w = window.wasmBindings;
-  return w && w.__wbindgen_memory ? w.__wbindgen_memory().buffer.byteLength : null;
-});
+const wasmBytes = await page.evaluate(() => (window.__wasm && window.__wasm.memory ? window.__wasm.memory.buffer.byteLength : null));
 
 // Offline repeat visit with the CPU throttled 4×.
 process.kill(-server.pid, 'SIGTERM');

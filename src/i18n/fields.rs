@@ -189,4 +189,10 @@ strings! {
     skip_to_content,
     skip_to_exit,
     by_phone_too,
+    line_112,
+    line_155,
+    line_158,
+    line_150,
+    line_116111,
+    line_116123,
 }

@@ -3,11 +3,10 @@
 //! `current` always names a body that was completely written. The old current stays as `previous`, the
 //! rollback target. Bodies neither pointer names are leftovers and are removed at start.
 
+use std::future::Future;
+
 use indexed_db_futures::database::Database;
-use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
-use wasm_bindgen::JsCast;
 
 use super::db::{self, POINTERS, SNAPSHOTS};
 use super::pointer::{body_key, garbage, Pointer, Slot};
@@ -20,10 +19,6 @@ pub struct Loaded<T> {
     pub etag: Option<String>,
     /// The current catalogue was unreadable and `previous` was used (and made current).
     pub rolled_back: bool,
-}
-
-fn sys_tx(tx: &indexed_db_futures::transaction::Transaction) -> web_sys::IdbTransaction {
-    tx.as_sys().clone().unchecked_into()
 }
 
 async fn read_pointer(db: &Database, region: &str) -> Result<Pointer, StoreError> {
@@ -53,14 +48,7 @@ async fn write_pointer(
     region: &str,
     update: impl FnOnce(&Pointer) -> Pointer,
 ) -> Result<(), StoreError> {
-    let options = TransactionOptions::new().with_durability(TransactionDurability::Strict);
-    let tx = db
-        .transaction(POINTERS)
-        .with_mode(TransactionMode::Readwrite)
-        .with_options(options)
-        .build()
-        .map_err(|e| db::error(e, None))?;
-    let sys = sys_tx(&tx);
+    let (tx, sys) = db::writer(db, POINTERS, true)?;
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(POINTERS).map_err(fail)?;
     let raw: Option<String> = store.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
@@ -71,12 +59,12 @@ async fn write_pointer(
 }
 
 /// Reads the region's catalogue: `current` if `accept` takes it, else `previous` (which then becomes
-/// current). `accept` is the caller's integrity check and validation. `Ok(None)` when nothing usable is
-/// stored.
-pub async fn load<T>(
+/// current). `accept` is the caller's integrity check and validation; it may yield to the browser between
+/// steps (no transaction is open while it runs). `Ok(None)` when nothing usable is stored.
+pub async fn load<T, F: Future<Output = Option<T>>>(
     name: &str,
     region: &str,
-    accept: impl Fn(&str, &Manifest) -> Option<T>,
+    accept: impl Fn(String, Manifest) -> F,
 ) -> Result<Option<Loaded<T>>, StoreError> {
     let db = db::open(name).await?;
     let result = load_in(&db, region, accept).await;
@@ -84,16 +72,16 @@ pub async fn load<T>(
     result
 }
 
-async fn load_in<T>(
+async fn load_in<T, F: Future<Output = Option<T>>>(
     db: &Database,
     region: &str,
-    accept: impl Fn(&str, &Manifest) -> Option<T>,
+    accept: impl Fn(String, Manifest) -> F,
 ) -> Result<Option<Loaded<T>>, StoreError> {
     let pointer = read_pointer(db, region).await?;
     for (rolled_back, slot) in [(false, &pointer.current), (true, &pointer.previous)] {
         let Some(slot) = slot else { continue };
         let Some(body) = read_body(db, &slot.key).await? else { continue };
-        if let Some(value) = accept(&body, &slot.manifest) {
+        if let Some(value) = accept(body, slot.manifest.clone()).await {
             if rolled_back {
                 write_pointer(db, region, Pointer::rolled_back).await?;
             }
@@ -125,12 +113,7 @@ async fn save_in(
     etag: Option<String>,
 ) -> Result<(), StoreError> {
     let key = body_key(manifest);
-    let tx = db
-        .transaction(SNAPSHOTS)
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .map_err(|e| db::error(e, None))?;
-    let sys = sys_tx(&tx);
+    let (tx, sys) = db::writer(db, SNAPSHOTS, false)?;
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     store.put(json).with_key(key.as_str()).primitive().map_err(fail)?.await.map_err(fail)?;
@@ -149,12 +132,7 @@ pub async fn clean_up(name: &str) -> Result<usize, StoreError> {
 }
 
 async fn clean_up_in(db: &Database) -> Result<usize, StoreError> {
-    let tx = db
-        .transaction([SNAPSHOTS, POINTERS])
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .map_err(|e| db::error(e, None))?;
-    let sys = sys_tx(&tx);
+    let (tx, sys) = db::writer(db, [SNAPSHOTS, POINTERS], false)?;
     let fail = |e| db::error(e, Some(&sys));
     let pointers_store = tx.object_store(POINTERS).map_err(fail)?;
     let pointers: Vec<Pointer> = pointers_store

@@ -6,10 +6,13 @@
 //! open across a network request.
 
 use futures::future::{select, Either};
-use indexed_db_futures::database::Database;
+use indexed_db_futures::database::{Database, ObjectStoreName};
 use indexed_db_futures::error::OpenDbError;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::StoreError;
@@ -101,6 +104,25 @@ fn open_error(e: OpenDbError) -> StoreError {
             err
         }
     }
+}
+
+/// A read-write transaction over `stores`, and its browser object for classifying failures (the real
+/// cause of an abort is on the transaction, see `StoreError`). `strict` durability is for the small
+/// records whose loss after a reported success would cost the person something: the pointer, a comment.
+pub fn writer<S: ObjectStoreName>(
+    db: &Database,
+    stores: S,
+    strict: bool,
+) -> Result<(Transaction<'_>, web_sys::IdbTransaction), StoreError> {
+    let durability = if strict { TransactionDurability::Strict } else { TransactionDurability::Default };
+    let tx = db
+        .transaction(stores)
+        .with_mode(TransactionMode::Readwrite)
+        .with_options(TransactionOptions::new().with_durability(durability))
+        .build()
+        .map_err(|e| error(e, None))?;
+    let sys = tx.as_sys().clone().unchecked_into();
+    Ok((tx, sys))
 }
 
 /// Classifies a library error, with the transaction's own error when there is one (see `StoreError`).

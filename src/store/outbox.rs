@@ -2,11 +2,8 @@
 //! key, holding the entry as JSON text. The service worker reads and updates the same records when
 //! Background Sync wakes it, so the format is plain JSON that JavaScript reads too.
 
-use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 
 use super::db::{self, OUTBOX};
 use super::StoreError;
@@ -59,15 +56,8 @@ pub async fn all(name: &str) -> Result<Vec<Entry>, StoreError> {
 /// saved must survive a crash right after.
 pub async fn put(name: &str, entries: &[Entry]) -> Result<(), StoreError> {
     let db = db::open(name).await?;
-    let options = TransactionOptions::new().with_durability(TransactionDurability::Strict);
     let result = async {
-        let tx = db
-            .transaction(OUTBOX)
-            .with_mode(TransactionMode::Readwrite)
-            .with_options(options)
-            .build()
-            .map_err(|e| db::error(e, None))?;
-        let sys: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+        let (tx, sys) = db::writer(&db, OUTBOX, true)?;
         let fail = |e| db::error(e, Some(&sys));
         let store = tx.object_store(OUTBOX).map_err(fail)?;
         for e in entries {

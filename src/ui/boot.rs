@@ -14,6 +14,7 @@ use crate::domain::index::Index;
 use crate::domain::manifest::verify_against;
 use crate::domain::snapshot::Manifest;
 use crate::domain::validate::validate_bytes;
+use crate::store::db::sleep;
 use crate::store::{catalogue, DB_NAME};
 use crate::sync::{self, UpdateOutcome};
 
@@ -40,10 +41,13 @@ pub fn regions() -> &'static [Region] {
 }
 
 /// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails. Used for
-/// downloads and for what is read back from the device (a stored record can rot too).
-fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
+/// downloads and for what is read back from the device (a stored record can rot too). Each step is its
+/// own task, so a slow phone stays responsive to taps while a catalogue loads.
+async fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
     verify_against(manifest, bytes).ok()?;
+    sleep(0).await;
     let snapshot = validate_bytes(bytes).ok()?.snapshot;
+    sleep(0).await;
     let index = Index::build(&snapshot);
     Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))
 }
@@ -83,7 +87,7 @@ pub fn start(app: AppState) {
 
 /// Shows the stored catalogue if there is a good one; returns its ETag for the update check.
 async fn from_store(app: AppState, region: &str) -> Option<String> {
-    match catalogue::load(DB_NAME, region, |json, m| load(json.as_bytes(), m)).await {
+    match catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m).await }).await {
         Ok(Some(loaded)) => {
             app.catalogue.set(Some(loaded.value));
             app.load.set(Load::Ready);
@@ -111,7 +115,7 @@ async fn apply(app: AppState, outcome: UpdateOutcome) {
         UpdateOutcome::Unchanged => app.offline.set(false),
         UpdateOutcome::Downloaded { json, manifest, etag } => {
             app.offline.set(false);
-            let Some(c) = load(json.as_bytes(), &manifest) else {
+            let Some(c) = load(json.as_bytes(), &manifest).await else {
                 return reject(app, had_data, "invalid snapshot".to_string());
             };
             // Stored before it is shown, so what is shown survives a reload; a storage failure still

@@ -1,31 +1,15 @@
 // Downloads and the comment outbox, tested the honest way: bad data is served for real requests, the
 // comment endpoint is cut off and restored, and a new build is deployed onto the running server.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, appendFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, ready } from './fixtures.mjs';
 import { Server } from './server.mjs';
+import { snapshotText, publish, routeData } from './publish.mjs';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'download behaviour does not depend on the viewport');
 
 const root = new URL('../..', import.meta.url).pathname;
-const manifest = () => JSON.parse(readFileSync(join(root, 'dist/data/benesov.manifest.json'), 'utf8'));
-const snapshotText = () => readFileSync(join(root, 'public/data/benesov.json'), 'utf8');
-
-/** A snapshot and its manifest at a new content-hashed URL. */
-function publish(text) {
-  const bytes = Buffer.from(text, 'utf8');
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  const m = { ...manifest(), sha256: sha, bytes: bytes.length, data_date: JSON.parse(text).meta.data_date, snapshot_url: `/data/benesov-${sha.slice(0, 16)}.json` };
-  return { m, bytes };
-}
-
-async function routeData(page, m, body) {
-  await page.route('**/data/benesov.manifest.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(m) }));
-  await page.route(`**${m.snapshot_url}`, (r) => r.fulfill({ contentType: 'application/json', body }));
-}
-
 test('a corrupted snapshot is refused with a message, and the offices are shown instead', async ({ page }) => {
   const { m } = publish(snapshotText());
   await routeData(page, m, snapshotText().slice(0, 1000) + 'garbage');

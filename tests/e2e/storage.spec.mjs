@@ -3,35 +3,17 @@
 // through the DevTools protocol, and the browser process is killed while a catalogue is being written.
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, ready } from './fixtures.mjs';
 import { chromiumArgs } from '../../playwright.config.mjs';
 import { Server } from './server.mjs';
+import { manifest, dated, publish, routeData } from './publish.mjs';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'storage behaviour does not depend on the viewport');
 
-const root = new URL('../..', import.meta.url).pathname;
-const manifest = () => JSON.parse(readFileSync(join(root, 'dist/data/benesov.manifest.json'), 'utf8'));
-const snapshotText = () => readFileSync(join(root, 'public/data/benesov.json'), 'utf8');
-const dated = (date, text = snapshotText()) => text.replace(/"data_date": "[^"]+"/, `"data_date": "${date}"`);
-
-/** A snapshot and its manifest at a new content-hashed URL. */
-function publish(text) {
-  const bytes = Buffer.from(text, 'utf8');
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  const m = { ...manifest(), sha256: sha, bytes: bytes.length, data_date: JSON.parse(text).meta.data_date, snapshot_url: `/data/benesov-${sha.slice(0, 16)}.json` };
-  return { m, bytes };
-}
-
-async function routeData(page, m, body) {
-  await page.unrouteAll({ behavior: 'wait' });
-  await page.route('**/data/benesov.manifest.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(m) }));
-  await page.route(`**${m.snapshot_url}`, (r) => r.fulfill({ contentType: 'application/json', body }));
-}
 
 /** Waits until the shown catalogue is also stored (the app marks that in localStorage). */
 async function stored(page) {

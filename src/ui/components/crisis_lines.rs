@@ -3,19 +3,22 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Strings;
 use crate::ui::dynamic::*;
 
 use crate::ui::state::{use_app, use_t};
 
-/// National crisis and emergency numbers: (number, name in Czech, name in English).
-pub const NATIONAL: &[(&str, &str, &str)] = &[
-    ("112", "Tísňové volání", "Emergency"),
-    ("155", "Záchranná služba", "Ambulance"),
-    ("158", "Policie", "Police"),
-    ("150", "Hasiči", "Fire brigade"),
-    ("116 111", "Linka bezpečí (děti a mladí)", "Children's helpline"),
-    ("116 123", "Linka první psychické pomoci", "Emotional support line"),
-];
+/// National crisis and emergency numbers with their names in the UI language.
+fn national(t: &'static Strings) -> [(&'static str, &'static str); 6] {
+    [
+        ("112", t.line_112),
+        ("155", t.line_155),
+        ("158", t.line_158),
+        ("150", t.line_150),
+        ("116 111", t.line_116111),
+        ("116 123", t.line_116123),
+    ]
+}
 
 /// A `tel:` href from a displayed number ("116 111" → "tel:116111").
 pub fn tel_href(number: &str) -> String {
@@ -34,19 +37,13 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
                 c.snapshot
                     .crisis_lines
                     .iter()
-                    .filter(|l| !NATIONAL.iter().any(|(n, _, _)| *n == l.number))
+                    .filter(|l| !national(t).iter().any(|(n, _)| *n == l.number))
                     .map(|l| (l.number.clone(), format!("{} ({})", l.name, l.hours)))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     };
-    let national = move || {
-        let en = app.lang.get() == crate::i18n::Lang::En;
-        NATIONAL
-            .iter()
-            .map(|(n, cs, e)| (n.to_string(), if en { e } else { cs }.to_string()))
-            .collect::<Vec<_>>()
-    };
+    let national = move || national(t).map(|(n, name)| (n.to_string(), name.to_string()));
     let class = if compact { "app-crisis app-crisis--compact" } else { "app-crisis" };
     view! {
         <section class=class aria-labelledby=if compact { "crisis-compact" } else { "crisis-full" }>
