@@ -18,6 +18,20 @@ fn load(name: &str) -> Snapshot {
     }
 }
 
+/// `regions.json` says which regions publish demo data, so the app can warn before the catalogue loads.
+#[test]
+fn regions_file_matches_the_catalogues_demo_flag() {
+    let path = format!("{}/public/data/regions.json", env!("CARGO_MANIFEST_DIR"));
+    let regions: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("regions.json")).expect("JSON");
+    let list = regions["regions"].as_array().expect("a regions list");
+    assert!(!list.is_empty());
+    for r in list {
+        let id = r["id"].as_str().expect("an id");
+        assert_eq!(r["demo"].as_bool(), Some(load(id).meta.demo), "{id}: regions.json demo flag");
+    }
+}
+
 #[test]
 fn benesov_is_a_complete_demo_district() {
     let s = load("benesov");

@@ -23,6 +23,10 @@ use crate::sync::{self, UpdateOutcome};
 pub struct Region {
     pub id: String,
     pub name: String,
+    /// The published catalogue is demo data: the warning can show before the catalogue has loaded, so
+    /// it does not push the page down when it arrives (`tests/demo_data.rs` keeps it true).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 #[derive(Deserialize)]

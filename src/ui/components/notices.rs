@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::store::StoreError;
+use crate::ui::boot::regions;
 use crate::ui::dynamic::*;
 
 use crate::ui::format::{date_cs, kilobytes};
@@ -26,7 +27,12 @@ pub fn Notices() -> impl IntoView {
             Notice::Wiped => t.notice_wiped.to_string(),
         })
     };
-    let demo = move || app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or(false);
+    let demo = move || {
+        app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or_else(|| {
+            let region = app.region.get();
+            regions().iter().any(|r| r.id == region && r.demo)
+        })
+    };
     view! {
         <div class="app-notices">
             {show_when(demo, move || view! {
