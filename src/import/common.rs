@@ -150,6 +150,30 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// A snapshot as the importers produce it: the registry data only. Life situations, crisis lines,
+/// documents, news and comment campaigns are the region's own editorial content, added by hand.
+pub fn registry_snapshot(
+    meta: crate::domain::snapshot::Meta,
+    municipalities: Vec<crate::domain::snapshot::Municipality>,
+    offices: Vec<crate::domain::snapshot::Office>,
+    providers: Vec<crate::domain::snapshot::Provider>,
+    services: Vec<crate::domain::snapshot::Service>,
+) -> crate::domain::snapshot::Snapshot {
+    crate::domain::snapshot::Snapshot {
+        schema_version: crate::domain::snapshot::SCHEMA_VERSION,
+        meta,
+        municipalities,
+        offices,
+        providers,
+        services,
+        life_situations: Vec::new(),
+        crisis_lines: Vec::new(),
+        documents: Vec::new(),
+        news: Vec::new(),
+        comment_campaigns: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

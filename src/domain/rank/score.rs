@@ -152,45 +152,48 @@ fn boost_table(sections: &[impl AsRef<str>], categories: &[impl AsRef<str>], w: 
     t
 }
 
-/// Adds the boosts of lexicon concepts found in the query.
-pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
-    for m in &plan.concepts {
-        let c = &index.concepts[m.concept].concept;
-        let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
-        let groups = group_bits(&c.groups);
-        let covered = m.mask;
-        for d in 0..index.n_docs {
-            let boost = kind_slot(index.doc_kind[d]).map_or(0.0, |k| table[k]);
-            let group = index.doc_groups[d] & groups != 0;
-            if boost > 0.0 || group {
-                s.touch(d);
-                s.score[d] += boost + if group { GROUP_W } else { 0.0 };
-                s.mask[d] |= covered;
-                if boost > 0.0 {
-                    s.flags[d] |= STRONG_CONCEPT;
-                }
+/// Adds one boost to every document: `table` by the document's kind, `GROUP_W` when it serves one of
+/// `groups`. `covered` marks query words as matched; `flag` is set where `strong` says the match counts
+/// as a strong one (given whether the kind matched).
+fn boost_docs(
+    index: &Index,
+    s: &mut Scores,
+    table: &[f32],
+    groups: u16,
+    covered: u32,
+    flag: u8,
+    strong: impl Fn(bool) -> bool,
+) {
+    for d in 0..index.n_docs {
+        let boost = kind_slot(index.doc_kind[d]).map_or(0.0, |k| table[k]);
+        let group = index.doc_groups[d] & groups != 0;
+        if boost > 0.0 || group {
+            s.touch(d);
+            s.score[d] += boost + if group { GROUP_W } else { 0.0 };
+            s.mask[d] |= covered;
+            if strong(boost > 0.0) {
+                s.flags[d] |= flag;
             }
         }
     }
 }
 
-/// Adds the boosts of life situations chosen in the finder.
+/// Adds the boosts of lexicon concepts found in the query.
+pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
+    for m in &plan.concepts {
+        let c = &index.concepts[m.concept].concept;
+        let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
+        boost_docs(index, s, &table, group_bits(&c.groups), m.mask, STRONG_CONCEPT, |kind| kind);
+    }
+}
+
+/// Adds the boosts of life situations chosen in the finder (they cover no query words).
 pub(crate) fn score_situations(index: &Index, situations: &[&LifeSituation], s: &mut Scores) {
     for sit in situations {
         let table = boost_table(&sit.law_sections, &sit.categories, SITUATION_W);
-        let groups = group_bits(&sit.target_groups);
         let by_group_only = sit.law_sections.is_empty() && sit.categories.is_empty();
-        for d in 0..index.n_docs {
-            let boost = kind_slot(index.doc_kind[d]).map_or(0.0, |k| table[k]);
-            let group = index.doc_groups[d] & groups != 0;
-            if boost > 0.0 || group {
-                s.touch(d);
-                s.score[d] += boost + if group { GROUP_W } else { 0.0 };
-                if boost > 0.0 || by_group_only {
-                    s.flags[d] |= STRONG_SITUATION;
-                }
-            }
-        }
+        let groups = group_bits(&sit.target_groups);
+        boost_docs(index, s, &table, groups, 0, STRONG_SITUATION, |kind| kind || by_group_only);
     }
 }
 

@@ -125,18 +125,6 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
         demo: false,
         note: None,
     };
-    let snapshot = Snapshot {
-        schema_version: SCHEMA_VERSION,
-        meta,
-        municipalities: Vec::new(),
-        offices: Vec::new(),
-        providers,
-        services,
-        life_situations: Vec::new(),
-        crisis_lines: Vec::new(),
-        documents: Vec::new(),
-        news: Vec::new(),
-        comment_campaigns: Vec::new(),
-    };
+    let snapshot = super::common::registry_snapshot(meta, Vec::new(), Vec::new(), providers, services);
     Ok(HsdsImport { snapshot, warnings, skipped_inactive })
 }

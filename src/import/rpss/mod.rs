@@ -120,18 +120,6 @@ pub fn import_rpss<R: Read>(
         demo: false,
         note,
     };
-    let snapshot = Snapshot {
-        schema_version: SCHEMA_VERSION,
-        meta,
-        municipalities,
-        offices,
-        providers,
-        services,
-        life_situations: Vec::new(),
-        crisis_lines: Vec::new(),
-        documents: Vec::new(),
-        news: Vec::new(),
-        comment_campaigns: Vec::new(),
-    };
+    let snapshot = super::common::registry_snapshot(meta, municipalities, offices, providers, services);
     Ok(RpssImport { snapshot, warnings, stats })
 }
