@@ -56,6 +56,38 @@ test('after one visit, search, the finder and a service detail work with the ser
   }
 });
 
+test('a comment written with the server stopped is delivered exactly once after it starts again', async ({ page }) => {
+  const server = new Server(8854);
+  test.info().annotations.push({ type: 'allow-third-party', description: server.url });
+  test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
+  await server.start();
+  try {
+    await page.goto(server.url + '/pripominky');
+    await ready(page);
+    await stored(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await server.stop();
+    await page.reload();
+    await ready(page);
+    const text = `V plánu chybí odlehčovací služba pro Vlašim (${Date.now()}).`;
+    await page.locator('#comment-text').fill(text);
+    await page.getByRole('button', { name: 'Odeslat připomínku' }).click();
+    const outbox = page.locator('[data-testid="outbox"]');
+    await expect(outbox).toContainText('chyba');
+    await expect(outbox).toContainText(/jen v\u00a0tomto zařízení/);
+    await server.start();
+    // Sent at the next start (also by the `online` event or Background Sync, where they fire).
+    await page.reload();
+    await expect(outbox).toContainText('odesláno', { timeout: 20_000 });
+    await page.reload();
+    await ready(page);
+    await page.waitForTimeout(1000);
+    expect(server.inbox().filter((c) => c.text === text)).toHaveLength(1);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a corrupted or truncated update keeps the stored catalogue, and nothing of it is stored', async ({ page }) => {
   await page.goto('/');
   await ready(page);
