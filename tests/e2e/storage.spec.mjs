@@ -30,19 +30,30 @@ export function bigCatalogue(date) {
 }
 const czDate = (iso) => iso.split('-').reverse().map((p) => String(Number(p))).join('.\u00a0');
 
-test('after one visit, search, the finder and a service detail work with the server stopped', async ({ page }) => {
-  const server = new Server(8853);
+/**
+ * One visit to `path` on a private server (catalogue stored, service worker in control), then the server
+ * is stopped and the page reloaded from the device alone. Returns the (stopped) server.
+ */
+async function visitThenStop(page, server, path) {
   test.info().annotations.push({ type: 'allow-third-party', description: server.url });
   test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
   await server.start();
   try {
-    await page.goto(server.url + '/');
+    await page.goto(server.url + path);
     await ready(page);
     await stored(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  } finally {
     await server.stop();
-    await page.reload();
-    await ready(page);
+  }
+  await page.reload();
+  await ready(page);
+  return server;
+}
+
+test('after one visit, search, the finder and a service detail work with the server stopped', async ({ page }) => {
+  const server = await visitThenStop(page, new Server(8853), '/');
+  try {
     await expect(page.locator('[data-testid="offline"]')).toBeVisible();
     await page.goto(server.url + '/hledat?q=pecovatelska+sluzba');
     const first = page.locator('[data-testid="result"]').first();
@@ -57,18 +68,8 @@ test('after one visit, search, the finder and a service detail work with the ser
 });
 
 test('a comment written with the server stopped is delivered exactly once after it starts again', async ({ page }) => {
-  const server = new Server(8854);
-  test.info().annotations.push({ type: 'allow-third-party', description: server.url });
-  test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
-  await server.start();
+  const server = await visitThenStop(page, new Server(8854), '/pripominky');
   try {
-    await page.goto(server.url + '/pripominky');
-    await ready(page);
-    await stored(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await server.stop();
-    await page.reload();
-    await ready(page);
     const text = `V plánu chybí odlehčovací služba pro Vlašim (${Date.now()}).`;
     await page.locator('#comment-text').fill(text);
     await page.getByRole('button', { name: 'Odeslat připomínku' }).click();
