@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::snapshot::{FeeKind, Service};
+use crate::domain::rank::Hit;
+use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::ui::format::type_name;
 use crate::ui::state::use_t;
 
@@ -36,4 +37,20 @@ pub fn ServiceCard(
             })}
         </li>
     }
+}
+
+/// The cards of a ranked result list (search and finder), each with its provider's name and its "why".
+pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
+    hits.iter()
+        .map(|h| {
+            let s = snap.services[h.service].clone();
+            let provider = snap
+                .providers
+                .iter()
+                .find(|p| p.id == s.provider)
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
+        })
+        .collect_view()
 }

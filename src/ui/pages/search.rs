@@ -10,7 +10,7 @@ use crate::ui::router::{navigate, use_url};
 use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
 use crate::query::query_string;
-use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
+use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs;
@@ -125,11 +125,7 @@ fn Results(
         {dyn_view(move || {
             let r = result.get();
             let snap = &catalogue.snapshot;
-            let cards = r.hits.iter().map(|h| {
-                let s = snap.services[h.service].clone();
-                let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
-                view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
-            }).collect_view();
+            let cards = hit_cards(snap, &r.hits);
             let office = r.office.as_ref().map(|o| snap.offices[o.office].clone());
             view! {
                 <ul class="app-results">{cards}</ul>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url};
 use crate::domain::finder::{run_finder, Answers};
-use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::ServiceCard};
+use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue;
 use crate::ui::state::{use_app, use_t};
@@ -25,11 +25,7 @@ pub fn FinderResults() -> impl IntoView {
             let snap = &c.snapshot;
             let lang = app.lang.get();
             let count = lang.count(result.hits.len(), &t.services);
-            let cards = result.hits.iter().map(|h| {
-                let s = snap.services[h.service].clone();
-                let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
-                view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
-            }).collect_view();
+            let cards = hit_cards(snap, &result.hits);
             let office = snap.offices[result.office.office].clone();
             let reason = result.office.municipality.map(|m| {
                 format!("{} {} → {}", t.office_for, snap.municipalities[m].name, office.name)
