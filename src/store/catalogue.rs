@@ -21,22 +21,10 @@ pub struct Loaded<T> {
     pub rolled_back: bool,
 }
 
-async fn read_pointer(db: &Database, region: &str) -> Result<Pointer, StoreError> {
-    let tx = db.transaction(POINTERS).build().map_err(|e| db::error(e, None))?;
-    let store = tx.object_store(POINTERS).map_err(|e| db::error(e, None))?;
-    let raw: Option<String> = store
-        .get(region)
-        .primitive()
-        .map_err(|e| db::error(e, None))?
-        .await
-        .map_err(|e| db::error(e, None))?;
-    // An unreadable pointer is treated as none: the catalogue is downloaded again, nothing crashes.
-    Ok(raw.and_then(|r| serde_json::from_str(&r).ok()).unwrap_or_default())
-}
-
-async fn read_body(db: &Database, key: &str) -> Result<Option<String>, StoreError> {
-    let tx = db.transaction(SNAPSHOTS).build().map_err(|e| db::error(e, None))?;
-    let store = tx.object_store(SNAPSHOTS).map_err(|e| db::error(e, None))?;
+/// One text record of `store`, in its own read-only transaction.
+async fn get_text(db: &Database, store: &str, key: &str) -> Result<Option<String>, StoreError> {
+    let tx = db.transaction(store).build().map_err(|e| db::error(e, None))?;
+    let store = tx.object_store(store).map_err(|e| db::error(e, None))?;
     let req = store.get(key).primitive().map_err(|e| db::error(e, None))?;
     req.await.map_err(|e| db::error(e, None))
 }
@@ -52,7 +40,7 @@ async fn write_pointer(
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(POINTERS).map_err(fail)?;
     let raw: Option<String> = store.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
-    let old: Pointer = raw.and_then(|r| serde_json::from_str(&r).ok()).unwrap_or_default();
+    let old = Pointer::from_record(raw.as_deref());
     let new = serde_json::to_string(&update(&old)).map_err(|e| StoreError::Failed(e.to_string()))?;
     store.put(new).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
     tx.commit().await.map_err(fail)
@@ -77,10 +65,10 @@ async fn load_in<T, F: Future<Output = Option<T>>>(
     region: &str,
     accept: impl Fn(String, Manifest) -> F,
 ) -> Result<Option<Loaded<T>>, StoreError> {
-    let pointer = read_pointer(db, region).await?;
+    let pointer = Pointer::from_record(get_text(db, POINTERS, region).await?.as_deref());
     for (rolled_back, slot) in [(false, &pointer.current), (true, &pointer.previous)] {
         let Some(slot) = slot else { continue };
-        let Some(body) = read_body(db, &slot.key).await? else { continue };
+        let Some(body) = get_text(db, SNAPSHOTS, &slot.key).await? else { continue };
         if let Some(value) = accept(body, slot.manifest.clone()).await {
             if rolled_back {
                 write_pointer(db, region, Pointer::rolled_back).await?;
@@ -141,7 +129,8 @@ async fn clean_up_in(db: &Database) -> Result<usize, StoreError> {
         .map_err(fail)?
         .await
         .map_err(fail)?
-        .filter_map(|r| r.ok().and_then(|s| serde_json::from_str(&s).ok()))
+        .filter_map(Result::ok)
+        .map(|raw| Pointer::from_record(Some(&raw)))
         .collect();
     let bodies_store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     let bodies: Vec<String> = bodies_store

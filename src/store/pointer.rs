@@ -30,6 +30,12 @@ pub fn body_key(manifest: &Manifest) -> String {
 }
 
 impl Pointer {
+    /// The pointer stored as `raw`. A missing or unreadable record is no pointer: the catalogue is then
+    /// downloaded again, and nothing crashes.
+    pub fn from_record(raw: Option<&str>) -> Pointer {
+        raw.and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
+    }
+
     /// The pointer after `slot` became current: the old current becomes the rollback target. Staging the
     /// catalogue that is already current changes nothing but the ETag.
     pub fn flipped(&self, slot: Slot, etag: Option<String>) -> Pointer {
@@ -101,6 +107,15 @@ mod tests {
         let r = p.rolled_back();
         assert_eq!((r.current, r.previous, r.etag), (Some(slot("a")), None, None));
         assert_eq!(Pointer::default().rolled_back(), Pointer::default());
+    }
+
+    #[test]
+    fn a_missing_or_unreadable_record_is_no_pointer() {
+        let p = Pointer::default().flipped(slot("a"), None);
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(Pointer::from_record(Some(&json)), p);
+        assert_eq!(Pointer::from_record(Some("{garbage")), Pointer::default());
+        assert_eq!(Pointer::from_record(None), Pointer::default());
     }
 
     #[test]

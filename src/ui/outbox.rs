@@ -71,10 +71,19 @@ pub async fn add(campaign: &str, endpoint: &str, d: &CommentDraft) -> bool {
     save(&[entry]).await
 }
 
-/// Sends every unsent comment once. Returns how many are still unsent.
-pub async fn send_pending() -> usize {
-    let mut unsent = 0;
+/// What one round of sending did.
+pub struct Sent {
+    /// Comments that were waiting and were tried.
+    pub tried: usize,
+    /// Of those, the ones still not acknowledged.
+    pub unsent: usize,
+}
+
+/// Sends every unsent comment once.
+pub async fn send_pending() -> Sent {
+    let (mut tried, mut unsent) = (0, 0);
     for mut e in read().await.into_iter().filter(|e| e.state != State::Sent) {
+        tried += 1;
         e.state = match post(&e).await {
             Ok(()) => State::Sent,
             Err(reason) => State::Failed(reason),
@@ -88,7 +97,7 @@ pub async fn send_pending() -> usize {
         }
         save(&[e]).await;
     }
-    unsent
+    Sent { tried, unsent }
 }
 
 async fn post(e: &Entry) -> Result<(), String> {

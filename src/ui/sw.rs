@@ -61,6 +61,8 @@ pub fn register(app: AppState) {
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let kind = js_sys::Reflect::get(&e.data(), &"type".into()).ok().and_then(|v| v.as_string());
         if kind.as_deref() == Some("FLUSH_OUTBOX") {
+            // The worker may have sent comments itself: show their new state, then send what is left.
+            app.outbox.update(|v| *v += 1);
             super::components::outbox_list::flush(app);
         }
     });

@@ -105,39 +105,8 @@ pub(super) fn check_point(p: &GeoPoint) -> Check {
     } else {
         Err(format!(
             "coordinates {}, {} lie outside Czechia (lat 48.5–51.1, lon 12.0–18.9; swapped?)",
-            coordinate(p.lat),
-            coordinate(p.lon)
+            p.lat, p.lon
         ))
-    }
-}
-
-/// A coordinate with 6 decimals (about 0.1 m), by integer arithmetic: float formatting would add some
-/// 10 KB to the app's wasm for this one message.
-fn coordinate(x: f64) -> String {
-    if !x.is_finite() {
-        return "(not a number)".to_string();
-    }
-    let micro = (x.abs() * 1e6).round() as u64;
-    let sign = if x < 0.0 && micro > 0 { "-" } else { "" };
-    let frac = format!("{:06}", micro % 1_000_000);
-    let frac = frac.trim_end_matches('0');
-    match frac {
-        "" => format!("{sign}{}", micro / 1_000_000),
-        f => format!("{sign}{}.{f}", micro / 1_000_000),
-    }
-}
-
-#[cfg(test)]
-mod coordinate_tests {
-    use super::coordinate;
-
-    #[test]
-    fn coordinates_print_like_floats_without_float_formatting() {
-        assert_eq!(coordinate(49.7808), "49.7808");
-        assert_eq!(coordinate(-14.0), "-14");
-        assert_eq!(coordinate(0.0000004), "0");
-        assert_eq!(coordinate(15.1234567), "15.123457");
-        assert_eq!(coordinate(f64::NAN), "(not a number)");
     }
 }
 

@@ -36,9 +36,12 @@ thread_local! {
 /// waiting twice as long each time (15 s up to 16 min), besides the next start and `online` event.
 pub fn flush(app: AppState) {
     leptos::task::spawn_local(async move {
-        let unsent = outbox::send_pending().await;
-        app.outbox.update(|v| *v += 1);
-        if unsent == 0 {
+        let sent = outbox::send_pending().await;
+        // Nothing waiting (the usual start): no list to refresh, no retry.
+        if sent.tried > 0 {
+            app.outbox.update(|v| *v += 1);
+        }
+        if sent.unsent == 0 {
             FAILURES.with(|f| f.set(0));
             return;
         }
