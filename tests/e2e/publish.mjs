@@ -24,3 +24,11 @@ export async function routeData(page, m, body) {
   await page.route('**/data/benesov.manifest.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(m) }));
   await page.route(`**${m.snapshot_url}`, (r) => r.fulfill({ contentType: 'application/json', body }));
 }
+
+/** A valid catalogue some 40 times the demo's size, so that checking and storing it takes a while. */
+export function bigCatalogue(date) {
+  const d = JSON.parse(dated(date));
+  const base = d.services;
+  for (let i = 1; i <= 40; i++) d.services = d.services.concat(base.map((s) => ({ ...s, id: `${s.id}-k${i}` })));
+  return JSON.stringify(d, null, 1);
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test, expect, ready } from './fixtures.mjs';
 import { chromiumArgs } from '../../playwright.config.mjs';
 import { Server } from './server.mjs';
-import { manifest, dated, publish, routeData } from './publish.mjs';
+import { manifest, dated, publish, routeData, bigCatalogue } from './publish.mjs';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'storage behaviour does not depend on the viewport');
@@ -21,13 +21,6 @@ async function stored(page) {
 }
 
 const dataDate = (page) => page.locator('[data-testid="data-date"]').first();
-/** A valid catalogue some 40 times the demo's size, so that checking and storing it takes a while. */
-export function bigCatalogue(date) {
-  const d = JSON.parse(dated(date));
-  const base = d.services;
-  for (let i = 1; i <= 40; i++) d.services = d.services.concat(base.map((s) => ({ ...s, id: `${s.id}-k${i}` })));
-  return JSON.stringify(d, null, 1);
-}
 const czDate = (iso) => iso.split('-').reverse().map((p) => String(Number(p))).join('.\u00a0');
 
 /**
