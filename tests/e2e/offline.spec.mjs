@@ -40,13 +40,15 @@ test('a comment written while the endpoint is unreachable is delivered exactly o
   test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_INTERNET_DISCONNECTED' });
   const inbox = join(root, 'target/e2e/nginx/inbox/inbox.jsonl');
   const text = `V plánu chybí odlehčovací služba pro Votice (${Date.now()}).`;
-  await page.route('**/api/pripominky', (r) => r.abort('internetdisconnected'));
+  // Cut off at the context, not the page: the service worker's Background Sync sends the outbox too,
+  // and a page route does not see the worker's requests.
+  await page.context().route('**/api/pripominky', (r) => r.abort('internetdisconnected'));
   await page.goto('/pripominky');
   await ready(page);
   await page.locator('#comment-text').fill(text);
   await page.getByRole('button', { name: 'Odeslat připomínku' }).click();
   await expect(page.locator('[data-testid="outbox"]')).toContainText('chyba');
-  await page.unroute('**/api/pripominky');
+  await page.context().unroute('**/api/pripominky');
   await page.reload();
   await expect(page.locator('[data-testid="outbox"]')).toContainText('odesláno', { timeout: 20_000 });
   await page.reload();
