@@ -2,40 +2,7 @@
 // <title>, passes axe-core (WCAG 2.2 AA rules) in light and dark mode, and is screenshotted for review.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, ready } from './fixtures.mjs';
-
-export const ROUTES = [
-  ['home', '/'],
-  ['search', '/hledat?q=pecovatelska+sluzba'],
-  ['search-empty', '/hledat?q=oprava+strechy'],
-  ['service', null], // first result of a search, filled in below
-  ['finder-start', '/pruvodce'],
-  ['finder-who', '/pruvodce/kdo'],
-  ['finder-situation', '/pruvodce/situace'],
-  ['finder-municipality', '/pruvodce/obec'],
-  ['finder-help', '/pruvodce/pomoc'],
-  ['finder-check', '/pruvodce/shrnuti?kdo=ja'],
-  ['finder-results', '/pruvodce/vysledky'],
-  ['offices', '/urady?obec=Vlasim'],
-  ['documents', '/dokumenty'],
-  ['news', '/aktuality'],
-  ['about', '/o-planovani'],
-  ['comments', '/pripominky'],
-  ['favourites', '/oblibene'],
-  ['settings', '/nastaveni'],
-  ['not-found', '/tohle-neexistuje'],
-];
-
-async function serviceUrl(page) {
-  await page.goto('/hledat?q=pecovatelska');
-  await ready(page);
-  return await page.locator('[data-testid="result"] a').first().getAttribute('href');
-}
-
-async function setLanguage(page, lang) {
-  await page.goto('/nastaveni');
-  await ready(page);
-  await page.locator(`#lang-${lang}`).check();
-}
+import { ROUTES, serviceUrl, setLanguage } from './route-list.mjs';
 
 for (const lang of ['cs', 'en']) {
   for (const scheme of ['light', 'dark']) {

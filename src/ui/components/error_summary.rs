@@ -22,7 +22,7 @@ pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
         {show_when(move || !errors.get().is_empty(), move || view! {
             <div id="error-summary" class="app-error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title" class="app-error-summary__title">{t.error_summary_title}</h2>
-                <ul class="app-error-summary__list">
+                <ul class="app-error-summary__list app-links">
                     {errors.get().into_iter().map(|e| view! {
                         <li><a href=format!("#{}", e.field) on:click=move |ev| {
                             // Move focus into the field itself, as GOV.UK does, not just scroll to it.

@@ -16,7 +16,7 @@ pub fn AboutPage() -> impl IntoView {
         <p>{t.about_law}</p>
         <p>{t.about_money}</p>
         <h2>{t.about_take_part}</h2>
-        <ul>
+        <ul class="app-links">
             <li><a href="/pripominky">{t.about_comment}</a></li>
             <li><a href="/dokumenty">{t.about_read}</a></li>
             <li><a href="/aktuality">{t.about_follow}</a></li>

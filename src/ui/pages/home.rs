@@ -26,7 +26,7 @@ pub fn Home() -> impl IntoView {
             <h2>{t.not_found_title}</h2>
             <p>{t.not_found_text}</p>
             <p><a href="/pruvodce" class="app-button app-button--start">{t.finder_start}</a></p>
-            <p><a href="/urady">{t.office_link}</a></p>
+            <p class="app-links"><a href="/urady">{t.office_link}</a></p>
         </section>
         {with_catalogue_below(move |c| {
             let tiles = c.snapshot.life_situations.iter().map(|s| {

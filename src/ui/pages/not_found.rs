@@ -18,7 +18,7 @@ pub fn NotFoundBody() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t.not_found_page}</h1>
         <p>{t.not_found_hint}</p>
-        <ul>
+        <ul class="app-links">
             <li><a href="/hledat">{t.nav_search}</a></li>
             <li><a href="/pruvodce">{t.finder_start}</a></li>
             <li><a href="/urady">{t.nav_offices}</a></li>

@@ -133,7 +133,7 @@ fn Results(
                     <div class="app-panel">
                         <h2>{t.no_results_title}</h2>
                         <p>{t.no_results_text}</p>
-                        <p><a href="/pruvodce">{t.finder_start}</a></p>
+                        <p class="app-links"><a href="/pruvodce">{t.finder_start}</a></p>
                     </div>
                 })}
                 {office.map(|o| view! { <OfficeCard office=o/> })}

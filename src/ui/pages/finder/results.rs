@@ -40,7 +40,7 @@ pub fn FinderResults() -> impl IntoView {
                     </div>
                 })}
                 <p role="status" data-testid="result-count">{count}</p>
-                <p><a href=finder_url("shrnuti", &all)>{t.change_answers}</a></p>
+                <p class="app-links"><a href=finder_url("shrnuti", &all)>{t.change_answers}</a></p>
                 <ul class="app-results">{cards}</ul>
                 {result.hits.is_empty().then(|| view! { <p>{t.finder_nothing}</p> })}
                 <h2>{t.office_title}</h2>
