@@ -13,4 +13,5 @@ pub mod offices;
 pub mod rank;
 pub mod snapshot;
 pub mod text;
+pub mod typeset;
 pub mod validate;

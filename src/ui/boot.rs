@@ -13,6 +13,7 @@ use super::sw;
 use crate::domain::index::Index;
 use crate::domain::manifest::verify_against;
 use crate::domain::snapshot::Manifest;
+use crate::domain::typeset::typeset;
 use crate::domain::validate::validate_bytes;
 use crate::store::db::sleep;
 use crate::store::{catalogue, DB_NAME};
@@ -50,7 +51,8 @@ pub fn regions() -> &'static [Region] {
 async fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
     verify_against(manifest, bytes).ok()?;
     sleep(0).await;
-    let snapshot = validate_bytes(bytes).ok()?.snapshot;
+    let mut snapshot = validate_bytes(bytes).ok()?.snapshot;
+    typeset(&mut snapshot);
     sleep(0).await;
     let index = Index::build(&snapshot);
     Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))

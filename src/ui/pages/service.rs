@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::law;
 use crate::domain::lexicon;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
+use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
 use crate::ui::components::{contacts::ContactList, service_actions::ServiceActions};
 use crate::ui::format::{address_line, date_cs, map_link, type_name};
@@ -79,7 +80,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .and_then(law::law_type)
         .map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
     let what = vec![
-        explain.map(|e| para(e.to_string(), "")).unwrap_or_else(|| ().into_any()),
+        explain.map(|e| para(bind_short_words(e), "")).unwrap_or_else(|| ().into_any()),
         para(s.description.clone(), "app-description"),
         law_ref.map(|x| para(x, "app-card__meta")).unwrap_or_else(|| ().into_any()),
     ];
