@@ -131,6 +131,7 @@ strings! {
     notice_storage_failed,
     notice_storage_full,
     notice_storage_off,
+    notice_storage_newer,
     notice_wiped,
     outbox_only_here,
     notice_updated,

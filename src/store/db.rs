@@ -98,7 +98,7 @@ fn open_error(e: OpenDbError) -> StoreError {
                 if why.starts_with("VersionError") {
                     // The data layout is newer than this app: another tab runs a newer version.
                     reload_once();
-                    return StoreError::Unavailable(why.clone());
+                    return StoreError::Newer;
                 }
             }
             err

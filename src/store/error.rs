@@ -12,6 +12,9 @@ pub enum StoreError {
     Unavailable(String),
     /// The device or the browser's share for this site is full.
     Quota,
+    /// The database was upgraded by a newer version of the app, open in another tab. This tab reloads
+    /// once to fetch that version; if it still runs the old one (offline), it runs from memory.
+    Newer,
     /// Any other failure; carries the browser's name and message for the notice.
     Failed(String),
 }
@@ -39,6 +42,7 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::Unavailable(why) => write!(f, "IndexedDB unavailable ({why})"),
             StoreError::Quota => f.write_str("storage quota exceeded"),
+            StoreError::Newer => f.write_str("the database was upgraded by a newer app version"),
             StoreError::Failed(why) => f.write_str(why),
         }
     }

@@ -23,6 +23,7 @@ pub fn Notices() -> impl IntoView {
             Notice::RolledBack => t.notice_rolled_back.to_string(),
             Notice::Storage(StoreError::Quota) => t.notice_storage_full.to_string(),
             Notice::Storage(StoreError::Unavailable(_)) => t.notice_storage_off.to_string(),
+            Notice::Storage(StoreError::Newer) => t.notice_storage_newer.to_string(),
             Notice::Storage(StoreError::Failed(why)) => format!("{} ({why})", t.notice_storage_failed),
             Notice::Wiped => t.notice_wiped.to_string(),
         })
