@@ -24,6 +24,11 @@ cargo bench --bench search -- --noplot --warm-up-time 1 --measurement-time 3 2>&
 cargo run --release --example search_stats -- "$out/native-search.json"
 
 echo "== 4. mobile start: Lighthouse (mobile preset, simulated throttling)"
+# Only this run's server may answer: a leftover one would serve another build (and its CSP).
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "bench: port $port is already in use; stop what runs there, or set BENCH_PORT" >&2
+  exit 1
+fi
 PORT=$port NGINX_PREFIX=target/bench/nginx-lh scripts/serve.sh dist > "$out/serve.log" 2>&1 &
 srv=$!
 trap 'kill $srv 2>/dev/null || true' EXIT

@@ -41,6 +41,15 @@ http {
 CONF
 nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
 
+# A server left running on the port would answer in this one's place, with another build's files and CSP
+# (a benchmark or test would then measure the wrong thing): refuse to start instead.
+for p in "$port" "$api_port"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    echo "serve: port $p on 127.0.0.1 is already in use; stop what runs there, or choose another PORT" >&2
+    exit 2
+  fi
+done
+
 API_PORT=$api_port INBOX_DIR="$prefix/inbox" node "$here/scripts/comments-server.mjs" &
 api_pid=$!
 echo "Průvodce: http://127.0.0.1:$port/  (serving $dist; Ctrl+C stops)"

@@ -28,6 +28,11 @@ async function waitUp(up) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+async function answers() {
+  try { await fetch(base + '/'); return true; } catch { return false; }
+}
+// Only this run's server may answer: a leftover one would serve another build (and its CSP).
+if (await answers()) throw new Error(`port ${port} is already in use; stop what runs there, or set BENCH_PORT`);
 let server = startServer();
 await waitUp(true);
 const profile = mkdtempSync(join(tmpdir(), 'pruvodce-bench-'));
