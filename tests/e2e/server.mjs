@@ -47,11 +47,14 @@ export class Server {
   }
 
   async wait(up) {
+    // Down means both ports are free: serve.sh refuses to start while either is taken.
+    const listening = (url) => fetch(url).then(() => true, () => false);
     for (let i = 0; i < 150; i++) {
       // Any HTTP answer means a server is listening (a 403 from a bad root must not look like "down").
       let answered = false;
       let ok = false;
       try { const r = await fetch(this.url + '/'); answered = true; ok = r.ok; } catch { answered = false; }
+      if (!up && !answered) answered = await listening(`http://127.0.0.1:${this.port + 1}/`);
       if (up ? ok : !answered) return;
       await new Promise((r) => setTimeout(r, 100));
     }
