@@ -134,7 +134,7 @@ pub static STRINGS: Strings = Strings {
     notice_storage_failed: "Katalog se nepodařilo uložit v\u{a0}tomto zařízení; funguje jen do zavření stránky",
     notice_storage_full: "V\u{a0}zařízení není místo na nový katalog. Ukazujeme ho jen pro tuto návštěvu; uložený katalog zůstává.",
     notice_storage_off: "Tento prohlížeč nedovoluje ukládat data (např. anonymní okno). Katalog funguje jen do zavření stránky.",
-    notice_storage_newer: "V\u{a0}jiné kartě je otevřená novější verze aplikace. Tato karta teď nic neukládá; zavřete ji a\u{a0}aplikaci otevřete znovu.",
+    notice_storage_newer: "V\u{a0}jiné kartě je otevřená novější verze aplikace. Katalog se v\u{a0}této kartě neukládá; zavřete ji a\u{a0}aplikaci otevřete znovu.",
     notice_wiped: "Prohlížeč smazal data uložená v\u{a0}tomto zařízení. Katalog stahujeme znovu.",
     notice_updated: "Katalog aktualizován, data k",
     office_for: "Obec",

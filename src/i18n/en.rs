@@ -134,7 +134,7 @@ pub static STRINGS: Strings = Strings {
     notice_storage_failed: "The catalogue could not be stored on this device; it works until you close the page",
     notice_storage_full: "There is no room on this device for the new catalogue. It is shown for this visit only; the stored catalogue is kept.",
     notice_storage_off: "This browser does not allow storing data (a private window, for example). The catalogue works until you close the page.",
-    notice_storage_newer: "A newer version of the app is open in another tab. This tab does not store anything now; close it and open the app again.",
+    notice_storage_newer: "A newer version of the app is open in another tab. This tab does not store the catalogue; close it and open the app again.",
     notice_wiped: "The browser deleted the data stored on this device. Downloading the catalogue again.",
     notice_updated: "Catalogue updated, data as of",
     office_for: "Municipality",

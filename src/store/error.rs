@@ -13,7 +13,8 @@ pub enum StoreError {
     /// The device or the browser's share for this site is full.
     Quota,
     /// The database was upgraded by a newer version of the app, open in another tab. This tab reloads
-    /// once to fetch that version; if it still runs the old one (offline), it runs from memory.
+    /// once to fetch that version; if it still runs the old one (offline), it keeps the catalogue in memory
+    /// only (comments go to localStorage, see `ui::outbox`).
     Newer,
     /// Any other failure; carries the browser's name and message for the notice.
     Failed(String),
