@@ -23,6 +23,11 @@ export const test = base.extend({
 });
 export { expect };
 
+/** Waits until the shown catalogue is also stored (the app marks that in localStorage). */
+export async function stored(page) {
+  await page.waitForFunction(() => localStorage.getItem('pruvodce.stored') === '1');
+}
+
 /** Waits until the app has mounted and the catalogue is shown (the data date appears). */
 export async function ready(page) {
   await expect(page.locator('[data-testid="data-date"]').first()).toBeVisible();

@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, ready } from './fixtures.mjs';
+import { test, expect, ready, stored } from './fixtures.mjs';
 import { chromiumArgs } from '../../playwright.config.mjs';
 import { Server } from './server.mjs';
 import { manifest, dated, publish, routeData, bigCatalogue } from './publish.mjs';
@@ -14,11 +14,6 @@ import { manifest, dated, publish, routeData, bigCatalogue } from './publish.mjs
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'storage behaviour does not depend on the viewport');
 
-
-/** Waits until the shown catalogue is also stored (the app marks that in localStorage). */
-async function stored(page) {
-  await page.waitForFunction(() => localStorage.getItem('pruvodce.stored') === '1');
-}
 
 const dataDate = (page) => page.locator('[data-testid="data-date"]').first();
 const czDate = (iso) => iso.split('-').reverse().map((p) => String(Number(p))).join('.\u00a0');

@@ -1,7 +1,7 @@
 // Two tabs on different app versions. A tab of a newer version upgrades the database layout while a tab
 // of this version stays open: the newer tab must not be blocked, and the older tab, at its next use of the
 // database, reloads once (to fetch the newer app), never loops, and keeps what the person wrote.
-import { test, expect, ready } from './fixtures.mjs';
+import { test, expect, ready, stored } from './fixtures.mjs';
 import { Server } from './server.mjs';
 
 test.skip(({ isMobile }) => isMobile, 'storage behaviour does not depend on the viewport');
@@ -29,7 +29,7 @@ test('an older tab meets a newer database layout: one reload, no loop, and a com
   try {
     await page.goto(server.url + '/pripominky');
     await ready(page);
-    await page.waitForFunction(() => localStorage.getItem('pruvodce.stored') === '1');
+    await stored(page);
     let loads = 0;
     page.on('load', () => { loads += 1; });
 
