@@ -10,6 +10,8 @@ const root = new URL('../..', import.meta.url).pathname;
 
 export class Server {
   constructor(port, dist = join(root, 'dist')) {
+    // E2E_PORT_OFFSET lets two checkouts run their suites side by side without sharing private servers.
+    port += Number(process.env.E2E_PORT_OFFSET || 0);
     this.port = port;
     this.dist = dist;
     this.prefix = mkdtempSync(join(tmpdir(), `pruvodce-nginx-${port}-`));
