@@ -41,6 +41,8 @@ lint:
 
 test-native:
 	cargo test
+	@# The service worker's logic (receipt rules shared with the Rust domain via tests/fixtures/receipts.json).
+	node --test tests/node/
 
 # Only the browser test files: native integration tests need a filesystem and processes.
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))

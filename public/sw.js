@@ -35,9 +35,9 @@ self.addEventListener('message', (event) => {
 });
 
 // Background Sync: the outbox lives in IndexedDB ("pruvodce", store "outbox", one JSON text per comment,
-// keyed by its idempotency key). The worker sends what is pending even when no page is open, with the
-// same Idempotency-Key the page uses, so a comment both send is still recorded once. Open pages are then
-// told to refresh their list. Opening without a version never upgrades: a missing store means no outbox.
+// keyed by its idempotency key; the format is described in src/domain/outbox.rs). The worker sends what is
+// waiting even when no page is open, with the same Idempotency-Key the page uses, so a comment both send is
+// still recorded once. Open pages are then told to refresh their list.
 function idb(request) {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -45,34 +45,98 @@ function idb(request) {
   });
 }
 
+// What the receiver's answer means: the rules of `classify` in src/domain/outbox.rs, pinned to them by
+// tests/fixtures/receipts.json (run by tests/node/sw.test.mjs). Delivered only on a JSON receipt naming
+// the comment's key: a captive portal's 200 login page or a redirect received nothing. Returns the
+// record's new state. `status` 0 means no answer.
+const FINAL = { 400: 'Invalid', 415: 'Invalid', 422: 'Invalid', 404: 'Closed', 410: 'Closed', 413: 'TooLarge' };
+function classify(status, contentType, body, key) {
+  if (status === 200 || status === 201) {
+    const type = String(contentType || '').split(';')[0].trim().toLowerCase();
+    let receipt = null;
+    if (type === 'application/json' || type.endsWith('+json')) {
+      try { receipt = JSON.parse(body); } catch (e) { receipt = null; }
+    }
+    const ok = receipt !== null && typeof receipt === 'object' &&
+      (receipt.status === 'accepted' || receipt.status === 'duplicate') && receipt.id === key;
+    return ok ? 'Sent' : { Failed: 'HTTP ' + status };
+  }
+  if (FINAL[status]) return { Final: FINAL[status] };
+  return { Failed: status ? 'HTTP ' + status : 'offline' };
+}
+
+// Still to be sent: Pending (also a record without a state) or Failed; never Sent or Final.
+function waiting(state) {
+  return state === undefined || state === 'Pending' || (state !== null && typeof state === 'object' && 'Failed' in state);
+}
+
+async function post(entry, row) {
+  try {
+    const response = await fetch(entry.endpoint, {
+      method: 'POST',
+      redirect: 'error', // a redirect would turn the POST into a GET somewhere else
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.idempotency_key },
+      body: row,
+    });
+    return classify(response.status, response.headers.get('content-type'), await response.text(), entry.idempotency_key);
+  } catch (e) {
+    return classify(0, '', '', entry.idempotency_key);
+  }
+}
+
+// One sync run over the outbox's rows. A row that does not parse (damaged, or from another version) is
+// skipped so it cannot hold back the others. A delivered comment keeps no text and no personal data.
+// `send(entry, row)` returns the new state; `save(entry)` writes the record. Returns how many stay unsent.
+async function syncRows(rows, send, save) {
+  let unsent = 0;
+  for (const row of rows) {
+    let entry;
+    try { entry = JSON.parse(row); } catch (e) { continue; }
+    if (entry === null || typeof entry !== 'object' || typeof entry.endpoint !== 'string' || !waiting(entry.state)) continue;
+    const state = await send(entry, row);
+    if (state === 'Sent') {
+      Object.assign(entry, { name: '', email: '', municipality: '', text: '', sent_at: new Date().toISOString() });
+    } else if (waiting(state)) {
+      unsent += 1;
+    }
+    entry.state = state;
+    await save(entry);
+  }
+  return unsent;
+}
+
+// Opens the app's database only if it exists. The page owns the layout: opening by name alone would create
+// an empty database after the person cleared their data, and the next start would take that for a wipe.
+async function openExisting() {
+  if (typeof indexedDB.databases === 'function') {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('pruvodce')) return null;
+  }
+  const request = indexedDB.open('pruvodce');
+  let creating = false;
+  // Only a database that does not exist gets an upgrade here (no version asked): abort, so none is made.
+  request.onupgradeneeded = () => { creating = true; request.transaction.abort(); };
+  try {
+    return await idb(request);
+  } catch (e) {
+    if (creating) return null;
+    throw e;
+  }
+}
+
 async function sendOutbox() {
-  const db = await idb(indexedDB.open('pruvodce'));
+  const db = await openExisting();
+  if (!db) return;
   try {
     if (!db.objectStoreNames.contains('outbox')) return;
     const rows = await idb(db.transaction('outbox').objectStore('outbox').getAll());
-    let unsent = 0;
-    for (const row of rows) {
-      const entry = JSON.parse(row);
-      if (entry.state === 'Sent') continue;
-      let state;
-      try {
-        const response = await fetch(entry.endpoint, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.idempotency_key },
-          body: row,
-        });
-        state = response.ok ? 'Sent' : { Failed: 'HTTP ' + response.status };
-      } catch (e) {
-        state = { Failed: 'offline' };
-      }
-      if (state === 'Sent') Object.assign(entry, { name: '', email: '' });
-      else unsent += 1;
-      entry.state = state;
-      // No transaction is held across the fetch above: each write is its own short transaction.
+    // No transaction is held across a fetch: each write is its own short transaction.
+    const save = (entry) => {
       const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
       tx.objectStore('outbox').put(JSON.stringify(entry), entry.idempotency_key);
-      await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-    }
+      return new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    };
+    const unsent = await syncRows(rows, post, save);
     // A rejected promise makes the browser retry the sync later, with its own backoff.
     if (unsent > 0) throw new Error(unsent + ' comments not sent');
   } finally {
@@ -91,13 +155,28 @@ self.addEventListener('sync', (event) => {
   );
 });
 
+// Only the app's own page may replace the cached shell: an OK text/html response that links the app's
+// manifest. A 502 maintenance page, a captive portal's login page or a redirect (the portal's usual way)
+// would otherwise stand in for the working app; the cache serves instead (or, on a first visit with
+// nothing cached, the network's answer as it is).
+async function isShell(response) {
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (!response.ok || response.redirected || type !== 'text/html') return false;
+  const html = await response.clone().text();
+  return html.includes('href="/manifest.webmanifest"');
+}
+
 function networkFirstNavigation(request) {
+  let answer;
   const network = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), NAV_TIMEOUT_MS);
-    fetch(request).then((r) => { clearTimeout(timer); resolve(r); }, (e) => { clearTimeout(timer); reject(e); });
+    fetch(request)
+      .then((r) => { answer = r; return isShell(r); })
+      .then((ok) => { clearTimeout(timer); if (ok) resolve(answer); else reject(new Error('not the app')); },
+        (e) => { clearTimeout(timer); reject(e); });
   });
   return network.catch(() =>
-    caches.open(CACHE).then((cache) => cache.match(SHELL)).then((r) => r || Response.error())
+    caches.open(CACHE).then((cache) => cache.match(SHELL)).then((r) => r || answer || Response.error())
   );
 }
 

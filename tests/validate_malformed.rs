@@ -389,3 +389,17 @@ fn never_panics_on_truncated_or_corrupted_bytes() {
         }
     }
 }
+
+/// Issue 10, defect 5: an endpoint on another origin passed validation but could never be reached (the
+/// app's CSP is `connect-src 'self'`). Only a root-relative path is accepted, with an error at its path.
+#[test]
+fn endpoint_on_other_origin_is_rejected() {
+    for bad in ["https://pripominky.example.cz/api", "//example.cz/api", "api/pripominky", "mailto:a@b.cz"] {
+        let r = rejected(&mutated(|v| v["comment_campaigns"][0]["endpoint"] = json!(bad)));
+        let e = r.errors.iter().find(|e| e.path == "$.comment_campaigns[0].endpoint");
+        let e = e.unwrap_or_else(|| panic!("{bad}: {:?}", r.errors));
+        assert!(e.message.contains("root-relative path"), "{bad}: {}", e.message);
+    }
+    let ok = mutated(|v| v["comment_campaigns"][0]["endpoint"] = json!("/api/pripominky"));
+    assert!(validate_bytes(&ok).is_ok());
+}

@@ -242,6 +242,7 @@ fn comment(key: &str, at: &str) -> Entry {
         municipality: "Vlašim".into(),
         text: format!("Připomínka {key}"),
         state: State::Pending,
+        sent_at: None,
     }
 }
 
@@ -250,7 +251,7 @@ async fn outbox_keeps_comments_in_order_and_updates_their_state() {
     let name = db_name("outbox");
     let (a, b) = (comment("a", "2026-11-29T10:00:00Z"), comment("b", "2026-11-28T10:00:00Z"));
     outbox::put(&name, &[a.clone(), b.clone()]).await.expect("put");
-    let sent = Entry { state: State::Sent, ..a.clone() };
+    let sent = Entry { state: State::Sent, sent_at: Some("2026-11-29T11:00:00Z".into()), ..a.clone() };
     outbox::put(&name, std::slice::from_ref(&sent)).await.expect("update");
     assert_eq!(outbox::all(&name).await, Ok(vec![b, sent]), "oldest first, one record per key");
 }

@@ -10,6 +10,7 @@ pub mod law;
 pub mod lexicon;
 pub mod manifest;
 pub mod offices;
+pub mod outbox;
 pub mod rank;
 pub mod snapshot;
 pub mod text;

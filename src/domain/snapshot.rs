@@ -518,7 +518,8 @@ pub struct CommentCampaign {
     pub opens: String,
     /// `YYYY-MM-DD`, inclusive: comments are accepted until the end of this day.
     pub closes: String,
-    /// HTTPS endpoint accepting `POST` of a JSON comment.
+    /// Root-relative path on the app's own origin (e.g. `/api/pripominky`) accepting `POST` of a JSON
+    /// comment; the app may connect only to its own origin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
     /// Address for comments sent by e-mail.

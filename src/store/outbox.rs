@@ -1,36 +1,13 @@
 //! Comments waiting to be sent, in the `outbox` store: one record per comment, keyed by its idempotency
 //! key, holding the entry as JSON text. The service worker reads and updates the same records when
-//! Background Sync wakes it, so the format is plain JSON that JavaScript reads too.
+//! Background Sync wakes it, so the format is plain JSON that JavaScript reads too; it is described once,
+//! in `domain::outbox`.
 
 use indexed_db_futures::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::db::{self, OUTBOX};
 use super::StoreError;
-
-/// One comment in the outbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    pub idempotency_key: String,
-    pub campaign: String,
-    pub endpoint: String,
-    pub created_at: String,
-    pub name: String,
-    pub email: String,
-    pub municipality: String,
-    pub text: String,
-    #[serde(default)]
-    pub state: State,
-}
-
-/// Where a comment is. The service worker writes the same JSON shapes (`"Sent"`, `{"Failed": "…"}`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub enum State {
-    #[default]
-    Pending,
-    Sent,
-    Failed(String),
-}
+pub use crate::domain::outbox::{Entry, State};
 
 /// Every entry, oldest first. Records that do not parse are skipped, not deleted: they may come from a
 /// newer app version and are not this version's to judge.

@@ -1,9 +1,11 @@
 //! Fetching the catalogue: the manifest first (with `If-None-Match` and a timeout, since a request that
 //! answers in time is the only trustworthy "online" signal), then the content-hashed snapshot, read as a
 //! stream so the UI can show progress. Nothing is accepted before its size and SHA-256 match the manifest:
-//! an ETag is only a cache hint, and a short body is a truncated download, not a catalogue.
+//! an ETag is only a cache hint, and a short body is a truncated download, not a catalogue. `outbox` sends
+//! the person's comments.
 
 mod fetch;
+pub mod outbox;
 
 use crate::domain::manifest::verify_against;
 use crate::domain::snapshot::Manifest;

@@ -85,7 +85,7 @@ pub fn start(app: AppState) {
             return; // the person switched region meanwhile; that load is in charge now
         }
         apply(app, outcome).await;
-        super::components::outbox_list::flush(app);
+        crate::sync::outbox::flush(app);
         // Leftovers of an interrupted update; best effort, nothing depends on it.
         let _ = catalogue::clean_up(DB_NAME).await;
     });

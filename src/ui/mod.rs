@@ -9,9 +9,8 @@ mod dom;
 pub mod dynamic;
 mod format;
 mod nav;
-mod outbox;
 mod pages;
-mod prefs;
+pub(crate) mod prefs;
 pub mod router;
 pub mod state;
 mod sw;
@@ -48,7 +47,7 @@ pub fn App() -> impl IntoView {
     });
     boot::start(app);
     // A request that works is the online signal; the `online` event is a cue to try the outbox again.
-    let online = window_event_listener(leptos::ev::online, move |_| components::outbox_list::flush(app));
+    let online = window_event_listener(leptos::ev::online, move |_| crate::sync::outbox::flush(app));
     on_cleanup(move || online.remove());
     sw::register(app);
     dom::remove_boot_placeholder();

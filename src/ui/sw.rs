@@ -63,7 +63,7 @@ pub fn register(app: AppState) {
         if kind.as_deref() == Some("FLUSH_OUTBOX") {
             // The worker may have sent comments itself: show their new state, then send what is left.
             app.outbox.update(|v| *v += 1);
-            super::components::outbox_list::flush(app);
+            crate::sync::outbox::flush(app);
         }
     });
     sw.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

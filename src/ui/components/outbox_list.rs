@@ -1,57 +1,67 @@
-//! The person's comments saved on this device, each with its state: čeká na odeslání, odesláno, or chyba
-//! with the reason; an unsent one is shown whole with a warning that it exists only here. Also the two
-//! entry points that fill and flush the outbox, with the retry backoff.
-
-use std::cell::Cell;
+//! The person's comments saved on this device, each with its state: čeká na odeslání, chyba (tried again
+//! later), nelze odeslat (refused for good: why, and what to do: edit and send again, or send by e-mail,
+//! with the text shown whole to copy), or odesláno with its date only (nothing of it is kept). Render only:
+//! sending lives in `sync::outbox`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::domain::comment::CommentDraft;
-use crate::domain::snapshot::CommentCampaign;
-use crate::ui::dom;
+use crate::domain::href::safe_href;
+use crate::domain::outbox::Refusal;
+use crate::i18n::Strings;
+use crate::query::encode_component;
+use crate::sync::outbox::{self, Entry, State};
 use crate::ui::dynamic::dyn_view;
-use crate::ui::outbox::{self, State};
-use crate::ui::state::{use_app, use_t, AppState};
-use crate::ui::sw;
+use crate::ui::format::date_cs;
+use crate::ui::state::{use_app, use_t};
 
-/// Saves the comment in the outbox and tries to send it at once; false when it could not be saved.
-pub async fn submit_comment(campaign: &CommentCampaign, draft: &CommentDraft) -> bool {
-    let Some(endpoint) = campaign.endpoint.as_deref() else { return false };
-    if !outbox::add(&campaign.id, endpoint, draft).await {
-        return false;
+/// A `mailto:` link with the subject and text filled in, if the address makes a safe link.
+pub fn mail_href(email: &str, subject: &str, body: &str) -> Option<String> {
+    let href =
+        format!("mailto:{email}?subject={}&body={}", encode_component(subject), encode_component(body))
+            .replace('+', "%20");
+    safe_href(&href)
+}
+
+/// Why a comment was refused, and what the person can do.
+fn refusal_text(t: &'static Strings, r: Refusal) -> &'static str {
+    match r {
+        Refusal::Invalid => t.final_invalid,
+        Refusal::Closed => t.final_closed,
+        Refusal::TooLarge => t.final_too_large,
     }
-    // Background Sync sends it even if this page is closed before the network returns.
-    sw::request_outbox_sync().await;
-    outbox::send_pending().await;
-    true
 }
 
-thread_local! {
-    /// Consecutive flushes that left comments unsent, for the retry backoff.
-    static FAILURES: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Sends what is waiting, then refreshes the list. While something stays unsent it tries again later,
-/// waiting twice as long each time (15 s up to 16 min), besides the next start and `online` event.
-pub fn flush(app: AppState) {
-    leptos::task::spawn_local(async move {
-        let sent = outbox::send_pending().await;
-        // Nothing waiting (the usual start): no list to refresh, no retry.
-        if sent.tried > 0 {
-            app.outbox.update(|v| *v += 1);
+fn item(t: &'static Strings, e: Entry, email: Option<String>) -> AnyView {
+    let date = |s: &str| date_cs(s.get(..10).unwrap_or(""));
+    match e.state {
+        State::Sent => {
+            let at = date(e.sent_at.as_deref().unwrap_or(&e.created_at));
+            view! { <li class="app-card"><p class="app-card__meta">{t.state_sent}" "{at}</p></li> }.into_any()
         }
-        if sent.unsent == 0 {
-            FAILURES.with(|f| f.set(0));
-            return;
+        State::Final(r) => {
+            let mail = email.and_then(|a| mail_href(&a, t.comment_subject, &e.text)).map(|h| {
+                view! { <p><a class="app-link" href=h>{t.final_send_mail}</a></p> }
+            });
+            view! {
+                <li class="app-card" data-testid="outbox-final">
+                    <p class="app-card__meta">{date(&e.created_at)}" · "<strong>{t.state_final}</strong></p>
+                    <p>{refusal_text(t, r)}</p>
+                    {mail}
+                    <p class="app-hint">{t.final_copy}</p>
+                    <p class="app-prewrap">{e.text}</p>
+                </li>
+            }
+            .into_any()
         }
-        let n = FAILURES.with(|f| f.replace(f.get().saturating_add(1)));
-        let delay_ms = 15_000i32.saturating_mul(1 << n.min(6));
-        if let Some(w) = dom::window() {
-            let again = wasm_bindgen::closure::Closure::once_into_js(move || flush(app));
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), delay_ms);
+        state => {
+            let label = match state {
+                State::Failed(note) => format!("{} ({note})", t.state_failed),
+                _ => t.state_pending.to_string(),
+            };
+            // An unsent comment is shown whole, so it can be copied while it exists only here.
+            view! { <li class="app-card"><p class="app-prewrap">{e.text}</p><p class="app-card__meta">{date(&e.created_at)}" · "<strong>{label}</strong></p></li> }.into_any()
         }
-    });
+    }
 }
 
 #[component]
@@ -68,21 +78,24 @@ pub fn OutboxList() -> impl IntoView {
             return ().into_any();
         }
         let waiting = entries.iter().any(|e| e.state != State::Sent);
-        let items = entries.into_iter().rev().map(|e| {
-            let state = match &e.state {
-                State::Pending => t.state_pending.to_string(),
-                State::Sent => t.state_sent.to_string(),
-                State::Failed(reason) => format!("{} ({reason})", t.state_failed),
-            };
-            // An unsent comment is shown whole, so it can be copied while it exists only here.
-            let text = if e.state == State::Sent { e.text.chars().take(80).collect() } else { e.text };
-            view! { <li class="app-card"><p class="app-prewrap">{text}</p><p class="app-card__meta">{e.created_at.get(..10).unwrap_or("").to_string()}" · "<strong>{state}</strong></p></li> }
-        });
+        let catalogue = app.catalogue.get_untracked();
+        let email_of = |campaign: &str| {
+            let c = catalogue.as_ref()?;
+            c.snapshot.comment_campaigns.iter().find(|x| x.id == campaign)?.email.clone()
+        };
+        let items: Vec<AnyView> = entries
+            .into_iter()
+            .rev()
+            .map(|e| {
+                let email = email_of(&e.campaign);
+                item(t, e, email)
+            })
+            .collect();
         view! {
             <section>
                 <h2>{t.outbox_title}</h2>
                 {waiting.then(|| view! { <p class="app-hint">{t.outbox_only_here}</p> })}
-                <ul class="app-list-plain">{items.collect_view()}</ul>
+                <ul class="app-list-plain">{items}</ul>
             </section>
         }
         .into_any()

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::ui::dynamic::*;
 
 use crate::domain::comment::{validate_comment, CommentDraft, CommentError};
-use crate::domain::href::safe_href;
 use crate::domain::snapshot::CommentCampaign;
-use crate::query::encode_component;
+use crate::sync::outbox;
 use crate::ui::components::error_summary::FieldError;
-use crate::ui::components::outbox_list::submit_comment;
+use crate::ui::components::outbox_list::mail_href;
 use crate::ui::dom;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::{use_app, use_t};
+use crate::ui::sw;
 
 #[component]
 pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
@@ -53,10 +53,14 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             dom::after_render(|| dom::focus_id("error-summary"));
             return;
         }
-        if campaign.endpoint.is_some() {
-            let campaign = campaign.clone();
+        if let Some(endpoint) = campaign.endpoint.clone() {
+            let id = campaign.id.clone();
             leptos::task::spawn_local(async move {
-                let ok = submit_comment(&campaign, &d).await;
+                let ok = outbox::submit(app, &id, &endpoint, &d).await;
+                if ok {
+                    // Background Sync sends it even if this page is closed before the network returns.
+                    sw::request_outbox_sync().await;
+                }
                 app.outbox.update(|v| *v += 1);
                 sent.set(Some(if ok { t.comment_queued } else { t.comment_store_failed }));
                 if ok {
@@ -66,13 +70,8 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
             });
         } else if let Some(email) = &campaign.email {
             let body = format!("{}\n\n{}\n{}\n{}", d.text, d.name, d.email, d.municipality);
-            let href = format!(
-                "mailto:{email}?subject={}&body={}",
-                encode_component(t.comment_subject),
-                encode_component(&body)
-            )
-            .replace('+', "%20");
-            if let (Some(h), Some(w)) = (safe_href(&href), dom::window()) {
+            let href = mail_href(email, t.comment_subject, &body);
+            if let (Some(h), Some(w)) = (href, dom::window()) {
                 let _ = w.location().set_href(&h);
                 sent.set(Some(t.comment_mail_opened));
             }
