@@ -100,7 +100,8 @@ async fn send_pending() -> (usize, usize) {
     let (mut tried, mut waiting) = (0, 0);
     for mut e in read().await.into_iter().filter(Entry::is_waiting) {
         tried += 1;
-        e.record(&post(&e).await, &now());
+        let outcome = post(&e).await;
+        e.record(&outcome, &now());
         waiting += usize::from(e.is_waiting());
         save(&[e]).await;
     }
