@@ -37,8 +37,11 @@ fn captive_portal() {
 
 #[wasm_bindgen_test]
 async fn one_retry_chain_after_failed_submit() {
-    // What `mount_to` sets up for the app: an executor for its tasks and a reactive owner.
-    let _ = leptos::task::Executor::init_wasm_bindgen();
+    // An executor for the sender's tasks (mounting sets it up) and a reactive owner.
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let root: web_sys::HtmlElement =
+        document.create_element("div").expect("a div").dyn_into().expect("an element");
+    let _mounted = leptos::mount::mount_to(root, || ());
     let owner = leptos::prelude::Owner::new();
     owner.set();
     captive_portal();

@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 
+use leptos::prelude::Update;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
