@@ -50,8 +50,9 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown $(WASM_TESTS) || cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
 test-e2e: dist
-	@# Known overrun (see README, Size): the flag fails the run as soon as the budget is met.
-	node scripts/size-report.mjs --budget 200 --known-over
+	@# Known overrun of the 200 KB goal (see README, Size): the flag fails the run as soon as the goal is
+	@# met. The ceiling fails the run when the first load grows past 290 KB (issue 10).
+	node scripts/size-report.mjs --budget 200 --known-over --ceiling 290
 	npx playwright test
 
 test: setup lint test-native test-wasm test-e2e
