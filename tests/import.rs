@@ -168,7 +168,9 @@ fn hsds_three_shapes() {
     assert!(pec.locations[0].coordinates.is_some());
     assert_eq!(pec.fee.note.as_deref(), Some("Dovoz oběda: 30 CZK za jeden dovoz"));
     let klub = &one.services[1];
-    assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("jine"), None));
+    // Issue 15: "Klub pro seniory" names a leisure club, so it is typed with confidence, not "jine".
+    assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("volny-cas"), None));
+    assert!(klub.review.is_none() && pec.review.is_none());
     assert_eq!(klub.opening_hours, ["každou středu odpoledne"]);
     let many = hsds("organizations.json");
     assert_eq!(many.providers[1].ico.as_deref(), Some("87654321"));

@@ -6,7 +6,6 @@ use super::raw::{
 };
 use crate::domain::snapshot::*;
 use crate::import::common::{email, fold, line, phone, web};
-use crate::import::lawmatch::law_section;
 
 pub fn phones(raw: &[RawPhone]) -> Vec<Phone> {
     let mut out: Vec<Phone> = Vec::new();
@@ -146,14 +145,6 @@ pub fn location(l: &RawLocation, warnings: &mut Vec<String>, whose: &str) -> Opt
         _ => None,
     };
     Some(Location { name: l.name.get().and_then(|n| line(n, 300)), address, coordinates })
-}
-
-/// The legal type when the service's name is one of the act's types, else the category "jine".
-pub fn classify(name: &str) -> (Option<String>, Option<String>) {
-    match law_section(name) {
-        Some(s) => (Some(s.to_string()), None),
-        None => (None, Some("jine".to_string())),
-    }
 }
 
 #[cfg(test)]

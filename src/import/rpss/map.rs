@@ -203,6 +203,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         registry_id: registry.and_then(|r| line(&r, 100)),
         verified: Some(cx.today.to_string()),
         keywords: Vec::new(),
+        review: None,
     };
     Outcome::Kept(Box::new(Mapped { service, provider, municipalities, duplicate_facilities }))
 }
