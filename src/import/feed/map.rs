@@ -144,7 +144,7 @@ pub fn service(s: &raw::Service, index: usize, provider: &Provider, today: &str,
     let mut description = format!(
         "{} – {}. Údaje z národního katalogu služeb pro seniory (zdroj {source}).",
         type_name.as_deref().unwrap_or("Služba"),
-        provider.name
+        provider.name.trim_end_matches('.')
     );
     if let Some(o) = s.obor_pece.get() {
         description.push_str(&format!(" Obor péče: {o}."));
