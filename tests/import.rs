@@ -82,8 +82,10 @@ fn rpss_merges_duplicates_and_maps_codes() {
     assert_eq!(dps.locations[0].address.city, "Vlašim", "facility without kodAdresnihoMista kept");
     assert_eq!((dps.capacity[0].count, dps.capacity[0].unit), (32, CapacityUnit::Beds));
     let other = svc("rpss-1000006");
-    assert_eq!((other.law_section.as_deref(), other.category.as_deref()), (None, Some("jine")));
-    assert!(out.warnings.iter().any(|w| w.contains("rpss-1000006") && w.contains("jine")));
+    // Issue 15: a type outside the act is inferred from the name ("Klub Testov") and marked for review.
+    assert_eq!((other.law_section.as_deref(), other.category.as_deref()), (None, Some("volny-cas")));
+    assert!(other.review.is_some() && pec.review.is_none() && dps.review.is_none());
+    assert!(out.warnings.iter().any(|w| w.contains("rpss-1000006") && w.contains("marked for review")));
     // No own contacts → None, so the provider's apply; the provider keeps its own.
     let osp = svc("rpss-1000005");
     assert!(osp.contacts.is_none());

@@ -5,6 +5,7 @@
 use super::address::{address_of, facility_key, in_okres};
 use super::raw::{RawCapacity, RawEmail, RawPhone, RawService, RawWeb};
 use super::Ctx;
+use crate::domain::classify::{classify, to_fields, Evidence};
 use crate::domain::date::Date;
 use crate::domain::snapshot::*;
 use crate::import::common::{capitalise, email, id_part, line, phone, slug, web};
@@ -104,7 +105,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     let section = druh_name.and_then(law_section);
     if section.is_none() {
         warnings.push(format!(
-            "$.polozky[{index}] ({id}): service type {druh_code:?} ({}) is not a type of act 108/2006 Sb.; imported as category \"jine\"",
+            "$.polozky[{index}] ({id}): service type {druh_code:?} ({}) is not a type of act 108/2006 Sb.; typed from its name and marked for review",
             druh_name.unwrap_or("not in druhy-socialni-sluzby.json")
         ));
     }
@@ -176,12 +177,23 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     }
     description.push('.');
     let whole_region = forms.contains(&Form::Terenni) || municipalities.is_empty();
+    // The registry's own type wins; only a type outside the act is inferred, and always reviewed.
+    let (law_section, category, review) = match section {
+        Some(s) => (Some(s.to_string()), None, None),
+        None => {
+            let terms: Vec<String> = druh_name.map(str::to_string).into_iter().collect();
+            let e = Evidence { name: &name, terms: &terms, description: "", provider: &provider.name };
+            let (l, c, r) = to_fields(classify(&e));
+            let reason = r.map_or(ReviewReason::WeakEvidence, |r| r.reason);
+            (l, c, Some(Review { reason, evidence: druh_name.and_then(|d| line(d, 300)) }))
+        }
+    };
     let service = Service {
         id,
         provider: provider.id.clone(),
         name,
-        law_section: section.map(str::to_string),
-        category: section.is_none().then(|| "jine".to_string()),
+        law_section,
+        category,
         description,
         target_groups: groups,
         age: None,
@@ -203,7 +215,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         registry_id: registry.and_then(|r| line(&r, 100)),
         verified: Some(cx.today.to_string()),
         keywords: Vec::new(),
-        review: None,
+        review,
     };
     Outcome::Kept(Box::new(Mapped { service, provider, municipalities, duplicate_facilities }))
 }
