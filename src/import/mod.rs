@@ -9,6 +9,7 @@ pub mod feed;
 pub mod hsds;
 pub mod lawmatch;
 pub mod lenient;
+pub mod records;
 pub mod rpss;
 pub mod stream;
 

@@ -6,23 +6,16 @@
 use super::raw::{self, Place};
 use crate::domain::classify::{to_fields, Classifier, Evidence};
 use crate::domain::snapshot::*;
-use crate::import::common::{capitalise, email, id_part, line, phone, slug, web};
+use crate::import::common::{capitalise, id_part, line};
 use crate::import::lawmatch::law_section;
+use crate::import::records;
 
 /// A location and the municipality `(code, name)` it lies in; `None` for a place without an address.
 pub fn location(p: &Place) -> Option<(Location, Option<(String, String)>)> {
     let a = p.adresa.as_ref()?;
     let city = a.obec.get().and_then(|c| line(c, 300))?;
-    let number = match (a.cislo_domovni.get(), a.cislo_orientacni.get()) {
-        (Some(d), Some(o)) => Some(format!("{d}/{o}")),
-        (d, o) => d.or(o).map(str::to_string),
-    };
-    let postcode = a
-        .psc
-        .get()
-        .map(|p| p.replace(' ', ""))
-        .filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
-        .map(|p| format!("{} {}", &p[..3], &p[3..]));
+    let number = records::house_number(a.cislo_domovni.get(), a.cislo_orientacni.get());
+    let postcode = records::postcode(a.psc.get());
     let code = a.kod_obce.get().filter(|c| c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit()));
     let address = Address {
         street: a.ulice.get().and_then(|s| line(s, 300)),
@@ -42,49 +35,23 @@ pub fn location(p: &Place) -> Option<(Location, Option<(String, String)>)> {
 }
 
 pub fn contacts(k: Option<&raw::Contact>) -> Contacts {
-    let mut c = Contacts::default();
-    let Some(k) = k else { return c };
-    for p in k.telefony.iter().filter_map(|t| t.get().and_then(phone)) {
-        if !c.phones.contains(&p) && c.phones.len() < 20 {
-            c.phones.push(p);
-        }
-    }
-    for e in k.emaily.iter().filter_map(|e| e.get().and_then(email)) {
-        if !c.emails.contains(&e) && c.emails.len() < 20 {
-            c.emails.push(e);
-        }
-    }
-    c.web = k.weby.iter().find_map(|w| w.get().and_then(web));
-    c
+    let Some(k) = k else { return Contacts::default() };
+    records::contacts(
+        k.telefony.iter().map(|t| t.get()),
+        k.emaily.iter().map(|e| e.get()),
+        k.weby.iter().map(|w| w.get()),
+    )
 }
 
 fn forms(s: &raw::Service) -> (Vec<Form>, Vec<Capacity>) {
     let (mut forms, mut capacity) = (Vec::new(), Vec::new());
     for f in &s.formy {
-        let form = match f.forma.get() {
-            Some("pob") => Form::Pobytova,
-            Some("amb") => Form::Ambulantni,
-            Some("ter") => Form::Terenni,
-            _ => continue,
-        };
+        let Some(form) = f.forma.get().and_then(records::form) else { continue };
         if !forms.contains(&form) {
             forms.push(form);
         }
-        for k in f.kapacita.iter().take(20) {
-            let unit = match k.typ.get() {
-                Some("klient") => CapacityUnit::Clients,
-                Some("kontakt") => CapacityUnit::Contacts,
-                Some("interv") => CapacityUnit::Interventions,
-                Some("luzka") => CapacityUnit::Beds,
-                Some("hovor") => CapacityUnit::Calls,
-                _ => continue,
-            };
-            if let Some(count) =
-                k.pocet.get().and_then(|n| n.parse::<f64>().ok()).filter(|n| *n >= 0.0 && *n < 1e9)
-            {
-                capacity.push(Capacity { count: count as u32, unit, note: None });
-            }
-        }
+        let each = f.kapacita.iter().filter_map(|k| records::capacity(k.pocet.get(), k.typ.get(), None));
+        capacity.extend(each.take(20));
     }
     (forms, capacity)
 }
@@ -121,15 +88,7 @@ fn kind(
 pub fn provider(s: &raw::Service) -> Provider {
     let p = s.poskytovatel.clone().unwrap_or_default();
     let name = p.nazev.get().and_then(|n| line(n, 300)).unwrap_or_else(|| "Neuvedený poskytovatel".into());
-    let ico = p
-        .ico
-        .get()
-        .filter(|i| (1..=8).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_digit()))
-        .map(|i| format!("{i:0>8}"));
-    let id = match &ico {
-        Some(i) => format!("ico-{i}"),
-        None => format!("p-{}", Some(slug(&name)).filter(|s| !s.is_empty()).unwrap_or("neuvedeny".into())),
-    };
+    let (id, ico) = records::provider_id(&name, p.ico.get());
     Provider { id, name, ico, contacts: Contacts::default() }
 }
 

@@ -49,10 +49,6 @@ fn in_district(p: &raw::Place, want: &str) -> bool {
     eq(a.kod_okresu.get()) || eq(a.kod_kraje.get()) || eq(a.okres.get())
 }
 
-fn ended(s: &raw::Service, today: Date) -> bool {
-    s.datum_poskytovani_do.get().and_then(|v| v.get(..10)).and_then(Date::parse).is_some_and(|d| d < today)
-}
-
 pub const SOURCES: [(&str, &str, Option<&str>, Option<&str>); 3] = [
     (
         "Registr poskytovatelů sociálních služeb (MPSV), přes katalog zdenekpesicka/AutomatizaceKatalogu",
@@ -103,7 +99,7 @@ pub fn import_feed<R: Read>(reader: R, source: &str, opts: &FeedOptions) -> Resu
             ));
         }
         for raw in &place.sluzby {
-            if ended(raw, opts.today) {
+            if crate::import::records::ended(raw.datum_poskytovani_do.get(), opts.today) {
                 stats.ended += 1;
                 continue;
             }

@@ -119,16 +119,12 @@ pub fn location(l: &RawLocation, warnings: &mut Vec<String>, whose: &str) -> Opt
         (Some(a1), Some(a2)) => Some(format!("{a1}, {a2}")),
         (a1, a2) => a1.or(a2).map(str::to_string),
     };
-    let postcode = a
-        .postal_code
-        .get()
-        .map(|p| p.replace(' ', ""))
-        .filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let postcode = crate::import::records::postcode(a.postal_code.get());
     let address = Address {
         street: street.and_then(|s| line(&s, 300)),
         number: None,
         city: line(a.city.get()?, 300)?,
-        postcode: postcode.map(|p| format!("{} {}", &p[..3], &p[3..])),
+        postcode,
         municipality: None,
         example: false,
     };
