@@ -18,10 +18,12 @@
 //! coordinator; nothing at all is `None`.
 
 mod rules;
+mod words;
 
 use crate::domain::snapshot::{Review, ReviewReason};
-use crate::domain::text::{fold, stem::stem, stop::is_stop, words};
-use rules::{Strength, ABBREVIATIONS, REWRITES, RULES};
+use crate::domain::text::words;
+use rules::{Strength, ABBREVIATIONS, RULES};
+use words::{analyse, same_word, Word};
 
 /// What a service was classified as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,35 +56,6 @@ pub struct Classification {
     pub confidence: Confidence,
     /// Set exactly when the confidence is low.
     pub review: Option<Review>,
-}
-
-/// One word of a text: its folded form and light stem.
-#[derive(Debug, Clone)]
-struct Word {
-    folded: String,
-    stem: String,
-}
-
-fn analyse(text: &str) -> Vec<Word> {
-    let mut folded = fold(text);
-    for (from, to) in REWRITES {
-        folded = folded.replace(from, to);
-    }
-    words(&folded)
-        .filter(|w| w.chars().count() >= 2 && !is_stop(w))
-        .map(|w| Word { folded: w.to_string(), stem: stem(w) })
-        .collect()
-}
-
-fn same_word(a: &Word, b: &Word) -> bool {
-    if a.stem == b.stem || a.folded == b.folded {
-        return true;
-    }
-    let (la, lb) = (a.folded.chars().count(), b.folded.chars().count());
-    let shorter = la.min(lb);
-    let n = 6.min(shorter.saturating_sub(1));
-    // Endings differ by at most three letters; more is another word ("domov"/"domovinka").
-    shorter >= 4 && la.abs_diff(lb) <= 3 && a.folded.chars().take(n).eq(b.folded.chars().take(n))
 }
 
 /// A phrase found in one field.

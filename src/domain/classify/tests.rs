@@ -1,3 +1,5 @@
+//! The classifier on the usual real names: inflected, abbreviated, generic, and housing vs care.
+
 use super::*;
 use Kind::{Category as C, Law as L};
 
