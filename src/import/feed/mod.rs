@@ -9,7 +9,7 @@
 mod map;
 mod raw;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 use crate::domain::classify::Classifier;
@@ -80,7 +80,9 @@ pub fn import_feed<R: Read>(reader: R, source: &str, opts: &FeedOptions) -> Resu
     let mut services: Vec<Service> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut providers: Vec<Provider> = Vec::new();
+    let mut provider_ids: HashSet<String> = HashSet::new();
     let mut munis: Vec<(String, String)> = Vec::new();
+    let mut muni_codes: HashSet<String> = HashSet::new();
     let mut district_name: Option<String> = None;
     let mut each = |i: usize, place: raw::Place| {
         stats.places += 1;
@@ -109,14 +111,14 @@ pub fn import_feed<R: Read>(reader: R, source: &str, opts: &FeedOptions) -> Resu
                 services.push(map::service(raw, services.len(), &provider, &today, &classifier));
                 services.len() - 1
             });
-            if !providers.iter().any(|p| p.id == provider.id) {
+            if provider_ids.insert(provider.id.clone()) {
                 providers.push(provider);
             }
             if let Some((l, m)) = &loc {
                 if !services[at].locations.contains(l) && services[at].locations.len() < 200 {
                     services[at].locations.push(l.clone());
                 }
-                if let Some(m) = m.as_ref().filter(|m| !munis.iter().any(|x| x.0 == m.0)) {
+                if let Some(m) = m.as_ref().filter(|m| muni_codes.insert(m.0.clone())) {
                     munis.push(m.clone());
                 }
             }
