@@ -86,3 +86,35 @@ pub fn provider_id(name: &str, ico: Option<&str>) -> (String, Option<String>) {
     };
     (id, ico)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_record_values() {
+        assert_eq!(house_number(Some("2272"), Some("54")).as_deref(), Some("2272/54"));
+        assert_eq!(house_number(None, Some("93/11")).as_deref(), Some("93/11"));
+        assert_eq!(house_number(None, None), None);
+        assert_eq!(postcode(Some("35201")).as_deref(), Some("352 01"));
+        assert_eq!(postcode(Some("352 01")).as_deref(), Some("352 01"));
+        assert_eq!(postcode(Some("3520")), None);
+        assert_eq!(form("ter"), Some(Form::Terenni));
+        assert_eq!(form("x"), None);
+        let c = capacity(Some("24"), Some("luzka"), None).unwrap();
+        assert_eq!((c.count, c.unit), (24, CapacityUnit::Beds));
+        assert!(capacity(Some("-1"), Some("luzka"), None).is_none());
+        assert!(capacity(Some("3"), Some("?"), None).is_none());
+        let today = Date::parse("2026-11-29").unwrap();
+        assert!(ended(Some("2026-01-31T00:00:00"), today) && !ended(Some("2026-12-31"), today));
+        assert!(!ended(Some("soon"), today) && !ended(None, today));
+        assert_eq!(provider_id("Spolek", Some("45678")), ("ico-00045678".into(), Some("00045678".into())));
+        assert_eq!(provider_id("Spolek Tulipán", Some("123456789")).0, "p-spolek-tulipan");
+        let c = contacts(
+            [Some("354525345"), Some("354 525 345"), Some("12")],
+            [Some("a@b.cz")],
+            [None, Some("www.x.cz")],
+        );
+        assert_eq!((c.phones.len(), c.emails.len(), c.web.as_deref()), (1, 1, Some("http://www.x.cz")));
+    }
+}
