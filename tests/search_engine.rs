@@ -6,8 +6,9 @@
 use pruvodce::domain::finder::{run_finder, AgeGroup, Answers, HelpKind, Who};
 use pruvodce::domain::index::Index;
 use pruvodce::domain::offices::{find_municipality, office_for, OfficeReason};
-use pruvodce::domain::rank::{Query, SearchResult};
+use pruvodce::domain::rank::{Query, SearchResult, Why};
 use pruvodce::domain::snapshot::{Form, Snapshot, TargetGroup};
+use pruvodce::i18n::Lang;
 
 fn snap() -> Snapshot {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json");
@@ -94,9 +95,10 @@ fn filters_cut_and_why_explains() {
     assert!(r.hits.iter().all(|h| s.services[h.service].area.serves("530701")), "cut by municipality");
     assert!(!r.hits.iter().any(|h| s.services[h.service].id == "s40b"));
     let hit = r.hits.iter().find(|h| s.services[h.service].id == "s40").unwrap();
-    assert!(hit.why.contains(&"pečovatelská služba".to_string()), "{:?}", hit.why);
-    assert!(hit.why.iter().any(|w| w == "jezdí i do obce Postupice"), "{:?}", hit.why);
-    assert!(hit.why.iter().any(|w| w.starts_with("shoda: ") && w.contains("pečovatelská")), "{:?}", hit.why);
+    let why: Vec<String> = hit.why.iter().map(|w| Lang::Cs.why(w)).collect();
+    assert!(why.contains(&"pečovatelská služba".to_string()), "{why:?}");
+    assert!(why.iter().any(|w| w == "jezdí i do obce Postupice"), "{why:?}");
+    assert!(why.iter().any(|w| w.starts_with("shoda: ") && w.contains("pečovatelská")), "{why:?}");
     let free = i.search(&s, &Query { free_only: true, ..base.clone() });
     assert!(free
         .hits
@@ -173,7 +175,7 @@ fn finder_never_empty_and_crisis() {
     let r = run_finder(&i, &s, &a);
     assert!(!r.hits.is_empty() && !r.crisis_first);
     assert_eq!(s.services[r.hits[0].service].law_section.as_deref(), Some("40"));
-    assert!(r.hits[0].why.iter().any(|w| w == "odpovídá: Péče o blízkého doma"), "{:?}", r.hits[0].why);
+    assert!(r.hits[0].why.contains(&Why::Situation("Péče o blízkého doma".into())), "{:?}", r.hits[0].why);
     // Age band overlap: the senior home (65+) is not offered for a child.
     let child = Answers {
         situations: vec!["pece-doma".into(), "bez-bydleni".into()],

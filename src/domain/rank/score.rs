@@ -5,7 +5,7 @@
 use super::plan::Plan;
 use crate::domain::index::build::{group_bit, group_bits, kind_id};
 use crate::domain::index::{
-    unpack, Index, FIELD_B, FIELD_WEIGHT, F_KEYWORDS, F_NAME, F_TYPE, NF, STRONG_FIELD,
+    unpack, Index, FIELD_B, FIELD_WEIGHT, F_DESCRIPTION, F_KEYWORDS, F_NAME, F_TYPE, NF, STRONG_FIELD,
 };
 use crate::domain::snapshot::LifeSituation;
 
@@ -22,6 +22,17 @@ pub(crate) const STRONG_TEXT: u8 = 1;
 pub(crate) const STRONG_CONCEPT: u8 = 2;
 /// A chosen life situation pointed at the service.
 pub(crate) const STRONG_SITUATION: u8 = 4;
+/// A query word (exact or completed, not a typo guess) found in the service's description.
+pub(crate) const IN_DESCRIPTION: u8 = 8;
+/// The name of a kind of service a concept points to is found in the service's description.
+pub(crate) const KIND_IN_DESCRIPTION: u8 = 16;
+/// How much a kind's name found in a service's own name counts, relative to a typed match.
+const NAMED_KIND: f32 = 1.0;
+/// How much one of a concept's phrases found in a service's own name counts: more than the type a
+/// concept lists third, since "Manželská a rodinná poradna" says exactly what the person asked for.
+const NAMED_PHRASE: f32 = 1.25;
+/// How much a kind's name found only in a service's description counts.
+const DESCRIBED_KIND: f32 = 0.3;
 
 /// Per-document accumulators for one search.
 pub(crate) struct Scores {
@@ -64,6 +75,7 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         let max_df = tok.exp.iter().map(|e| index.df[e.0]).max().unwrap_or(0);
         let w_idf = idf(index, max_df);
         let mut strong_docs: Vec<u32> = Vec::new();
+        let mut desc_docs: Vec<u32> = Vec::new();
         for &(tid, w) in &tok.exp {
             let exactish = |f: usize| !tok.fuzzy_only || matches!(f, F_NAME | F_TYPE | F_KEYWORDS);
             for &p in index.postings_of(tid) {
@@ -75,6 +87,9 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
                 acc[d] += w * FIELD_WEIGHT[f] * tf as f32 / norm(index, f, len);
                 if counts && STRONG_FIELD[f] && exactish(f) {
                     strong_docs.push(d as u32);
+                }
+                if counts && f == F_DESCRIPTION && !tok.fuzzy_only {
+                    desc_docs.push(d as u32);
                 }
             }
             for &p in index.shared_postings_of(tid) {
@@ -117,6 +132,9 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         }
         for d in strong_docs {
             s.flags[d as usize] |= STRONG_TEXT;
+        }
+        for d in desc_docs {
+            s.flags[d as usize] |= IN_DESCRIPTION;
         }
         hit.clear();
     }
@@ -184,6 +202,110 @@ pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
         let c = &index.concepts[m.concept].concept;
         let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
         boost_docs(index, s, &table, group_bits(&c.groups), m.mask, STRONG_CONCEPT, |kind| kind);
+    }
+}
+
+/// Concepts expand the query: a service whose own name or keywords carry one of the concept's phrases,
+/// or the name of a kind of service the concept points to ("Domov pro seniory Luh", typed only as
+/// "jiné"), counts as that kind; one whose description carries them is a weaker, description-tier
+/// match. This is what finds real catalogues' untyped services without tuning to their wording.
+pub(crate) fn score_expansion(index: &Index, plan: &Plan, s: &mut Scores) {
+    let mut docs: Vec<u32> = Vec::new();
+    let mut found: Vec<(u32, f32, u8)> = Vec::new();
+    for m in &plan.concepts {
+        found.clear();
+        for e in expansions(index, m.concept) {
+            docs_with_all(index, e.terms, OWN, &mut docs);
+            found.extend(docs.iter().map(|&d| (d, e.named, STRONG_CONCEPT)));
+            if e.described > 0.0 {
+                docs_with_all(index, e.terms, DESC, &mut docs);
+                found.extend(docs.iter().map(|&d| (d, e.described, KIND_IN_DESCRIPTION)));
+            }
+        }
+        found.sort_unstable_by_key(|f| f.0);
+        // One expansion per concept and document: the strongest counts, every flag is kept.
+        for run in found.chunk_by(|a, b| a.0 == b.0) {
+            let d = run[0].0 as usize;
+            if d >= s.score.len() {
+                continue;
+            }
+            s.touch(d);
+            s.score[d] += run.iter().map(|f| f.1).fold(0.0, f32::max);
+            s.mask[d] |= m.mask;
+            s.flags[d] |= run.iter().fold(0, |acc, f| acc | f.2);
+        }
+    }
+}
+
+/// One phrase a concept expands to, as index terms, with what finding it counts for.
+pub(crate) struct Expansion<'i> {
+    pub terms: &'i [u32],
+    /// Score when found in the service's name or keywords.
+    pub named: f32,
+    /// Score when found in its description; 0 when a description match says too little.
+    pub described: f32,
+}
+
+/// The phrases concept `ci` expands to: the names of the kinds it points to (weighted by their rank
+/// in the concept), then its own phrases. In a description only several words or one long, specific
+/// word count: a short word ("byt", "klub") in a long text says little about the service.
+pub(crate) fn expansions(index: &Index, ci: usize) -> impl Iterator<Item = Expansion<'_>> {
+    let ac = &index.concepts[ci];
+    let c = &ac.concept;
+    let kinds = c.sections.iter().map(|x| kind_id(Some(x), None));
+    let kinds = kinds.chain(c.categories.iter().map(|x| kind_id(None, Some(x))));
+    let named = kinds.enumerate().filter_map(move |(pos, kind)| {
+        let w = CONCEPT_W * (1.0 - 0.15 * pos as f32).max(0.4);
+        let (_, terms) = index.kind_names.iter().find(|k| k.0 == kind)?;
+        Some(Expansion { terms, named: w * NAMED_KIND, described: w * DESCRIBED_KIND })
+    });
+    let own = ac.phrase_ids.iter().map(move |terms| {
+        let specific = terms.len() > 1 || terms.iter().any(|&t| index.terms[t as usize].len() >= 6);
+        let described = if specific { CONCEPT_W * DESCRIBED_KIND } else { 0.0 };
+        Expansion { terms, named: CONCEPT_W * NAMED_PHRASE, described }
+    });
+    named.chain(own)
+}
+
+const OWN: u8 = 1 << F_NAME | 1 << F_KEYWORDS;
+const DESC: u8 = 1 << F_DESCRIPTION;
+
+/// Whether `doc` has every one of `terms` in one of `fields`, and which: (in name or keywords, in
+/// the description).
+pub(crate) fn doc_has_all(index: &Index, terms: &[u32], doc: usize) -> (bool, bool) {
+    let mut own = true;
+    let mut desc = true;
+    for &t in terms {
+        let p = index.postings_of(t as usize);
+        let from = p.partition_point(|x| (x >> 8) < doc as u32);
+        let fields =
+            p[from..].iter().take_while(|x| (*x >> 8) == doc as u32).fold(0u8, |f, &x| f | 1 << unpack(x).1);
+        own &= fields & OWN != 0;
+        desc &= fields & DESC != 0;
+    }
+    (own, desc)
+}
+
+/// Documents having every one of `terms` in one of `fields` (own postings only), in document order.
+fn docs_with_all(index: &Index, terms: &[u32], fields: u8, out: &mut Vec<u32>) {
+    out.clear();
+    for (i, &t) in terms.iter().enumerate() {
+        let these = index
+            .postings_of(t as usize)
+            .iter()
+            .filter(|&&p| fields & (1 << unpack(p).1) != 0)
+            .map(|p| p >> 8);
+        if i == 0 {
+            out.extend(these);
+            out.dedup();
+        } else {
+            let mut keep: Vec<u32> = these.collect();
+            keep.dedup();
+            out.retain(|d| keep.binary_search(d).is_ok());
+        }
+        if out.is_empty() {
+            return;
+        }
     }
 }
 
