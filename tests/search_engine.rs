@@ -236,3 +236,88 @@ fn suggest_completes_with_diacritics() {
     assert!(i.suggest("", 3).is_empty());
     assert!(i.memory_bytes() > 0);
 }
+
+fn town() -> Snapshot {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/eval/town-guide.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn ids(s: &Snapshot, r: &SearchResult) -> Vec<String> {
+    r.hits.iter().map(|h| s.services[h.service].id.clone()).collect()
+}
+
+/// Issue 15: a concept ("dluhy" → counselling) used to return only the concept's typed services, so a
+/// civic advice centre offering debt counselling in its description was never a result.
+#[test]
+fn description_match_is_not_dropped_by_concept() {
+    let s = town();
+    let i = Index::build(&s);
+    let r = i.search(&s, &Query { text: "dluhy".into(), limit: 10, ..Query::default() });
+    let got = ids(&s, &r);
+    assert!(got.contains(&"obcanska".to_string()), "{got:?}");
+    let hit = r.hits.iter().find(|h| s.services[h.service].id == "obcanska").unwrap();
+    assert!(hit.why.contains(&Why::InDescription(vec!["dluhy".into()])), "{:?}", hit.why);
+    assert_eq!(Lang::Cs.why(&Why::InDescription(vec!["dluhy".into()])), "v popisu: dluhy");
+}
+
+/// Issue 15: results come in tiers, and the why says which: services of the right kind (by type or by
+/// their own name) first, then services whose description matches.
+#[test]
+fn right_kind_ranks_before_description_matches() {
+    let s = town();
+    let i = Index::build(&s);
+    for (q, first, later) in [
+        ("dluhy", "dluhova", "obcanska"),
+        ("hospic", "hospic-luzkovy", "osetrovatelska"),
+        ("kompenzační pomůcky", "pujcovna", "poradna-ozp"),
+    ] {
+        let r = i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() });
+        let got = ids(&s, &r);
+        let (a, b) = (got.iter().position(|x| x == first), got.iter().position(|x| x == later));
+        assert!(a.is_some() && b.is_some() && a < b, "{q}: {got:?}");
+        let later_why = &r.hits[b.unwrap_or(0)].why;
+        assert!(
+            later_why.iter().any(|w| matches!(w, Why::InDescription(_) | Why::DescriptionMeans(_))),
+            "{q}: {later_why:?}"
+        );
+    }
+}
+
+/// Issue 15: general labels for kinds of help (a town guide's situations) find untyped services whose
+/// names and descriptions say what they do.
+#[test]
+fn labels_for_kinds_of_help_find_untyped_services() {
+    let s = town();
+    let i = Index::build(&s);
+    for (q, want) in [
+        ("pobytové služby", &["domov-seniory", "domov-lipy", "dzr"][..]),
+        ("volnočasové aktivity", &["klub-seniory", "ddm"]),
+        ("domácí zdravotní péče", &["osetrovatelska", "home-care"]),
+        ("doprava k lékaři a na úřady", &["senior-taxi", "socialni-auto"]),
+        ("pěstounská péče", &["pestouni"]),
+        ("partnerské problémy", &["manzelska"]),
+        ("základní poradenství", &["obcanska"]),
+    ] {
+        let got = ids(&s, &i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() }));
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{q}: {w} missing in {got:?}");
+        }
+    }
+}
+
+/// Issue 15: descriptions count now, but "oprava střechy" must still give the office and no service,
+/// because no word means a social service: a stray "opravy" in a home-care description is not a match.
+#[test]
+fn roof_repair_gives_office_only() {
+    let mut s = snap();
+    s.services[0].description.push_str(" Zajistíme i drobné opravy v domácnosti.");
+    let t = town();
+    for s in [s, t] {
+        let i = Index::build(&s);
+        for q in ["oprava střechy", "oprava střechy ", "opravy"] {
+            let r = i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() });
+            assert!(r.hits.is_empty(), "{q}: {:?}", ids(&s, &r));
+            assert_eq!(r.office.as_ref().map(|o| o.reason), Some(OfficeReason::NoMatch), "{q}");
+        }
+    }
+}

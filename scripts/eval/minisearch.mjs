@@ -3,9 +3,14 @@
 // configures it (prefix + fuzzy, diacritics folded, field boosts; scripts/bench/queries.mjs), and prints
 // the first 10 service ids per query as JSON. Usage: node scripts/eval/minisearch.mjs INPUT.json
 import { readFileSync } from 'node:fs';
-import MiniSearch from 'minisearch';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MINISEARCH_OPTIONS_SRC } from '../bench/queries.mjs';
 
+// The package from the repository's node_modules, or from MINISEARCH_DIR (a package directory).
+const root = new URL('../..', import.meta.url).pathname;
+const dir = process.env.MINISEARCH_DIR || join(root, 'node_modules/minisearch');
+const { default: MiniSearch } = await import(pathToFileURL(join(dir, 'dist/es/index.js')).href);
 const options = new Function(`return (${MINISEARCH_OPTIONS_SRC})`)();
 const sets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const out = sets.map(({ docs, queries }) => {

@@ -31,6 +31,8 @@ const NAMED_KIND: f32 = 1.0;
 /// How much one of a concept's phrases found in a service's own name counts: more than the type a
 /// concept lists third, since "Manželská a rodinná poradna" says exactly what the person asked for.
 const NAMED_PHRASE: f32 = 1.25;
+/// The same for a short single word ("jídlo", "klub"), which says less.
+const NAMED_WORD: f32 = 0.6;
 /// How much a kind's name found only in a service's description counts.
 const DESCRIBED_KIND: f32 = 0.3;
 
@@ -205,20 +207,26 @@ pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
     }
 }
 
-/// Concepts expand the query: a service whose own name or keywords carry one of the concept's phrases,
+/// Concepts expand the query: an untyped service whose own name or keywords carry one of the concept's phrases,
 /// or the name of a kind of service the concept points to ("Domov pro seniory Luh", typed only as
 /// "jiné"), counts as that kind; one whose description carries them is a weaker, description-tier
 /// match. This is what finds real catalogues' untyped services without tuning to their wording.
 pub(crate) fn score_expansion(index: &Index, plan: &Plan, s: &mut Scores) {
     let mut docs: Vec<u32> = Vec::new();
     let mut found: Vec<(u32, f32, u8)> = Vec::new();
+    // A typed service's type is authoritative (the concept boosts it in `score_concepts`); only
+    // untyped ones are judged by their words, so "hygiena" in a care home's name does not make it home care.
+    let other = kind_id(None, Some("jine"));
+    let untyped = |d: &u32| index.doc_kind.get(*d as usize).is_some_and(|&k| k == other || k == u16::MAX);
     for m in &plan.concepts {
         found.clear();
         for e in expansions(index, m.concept) {
             docs_with_all(index, e.terms, OWN, &mut docs);
+            docs.retain(untyped);
             found.extend(docs.iter().map(|&d| (d, e.named, STRONG_CONCEPT)));
             if e.described > 0.0 {
                 docs_with_all(index, e.terms, DESC, &mut docs);
+                docs.retain(untyped);
                 found.extend(docs.iter().map(|&d| (d, e.described, KIND_IN_DESCRIPTION)));
             }
         }
@@ -262,7 +270,8 @@ pub(crate) fn expansions(index: &Index, ci: usize) -> impl Iterator<Item = Expan
     let own = ac.phrase_ids.iter().map(move |terms| {
         let specific = terms.len() > 1 || terms.iter().any(|&t| index.terms[t as usize].len() >= 6);
         let described = if specific { CONCEPT_W * DESCRIBED_KIND } else { 0.0 };
-        Expansion { terms, named: CONCEPT_W * NAMED_PHRASE, described }
+        let named = if specific { NAMED_PHRASE } else { NAMED_WORD };
+        Expansion { terms, named: CONCEPT_W * named, described }
     });
     named.chain(own)
 }

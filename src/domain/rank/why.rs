@@ -123,7 +123,8 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<Why> {
             continue;
         }
         let (mut own, mut desc) = (false, false);
-        for e in score::expansions(cx.index, m.concept) {
+        let typed = s.law_section.is_some() || s.category.as_deref().is_some_and(|c| c != "jine");
+        for e in score::expansions(cx.index, m.concept).filter(|_| !typed) {
             let (o, d) = score::doc_has_all(cx.index, e.terms, doc);
             own |= o;
             desc |= d && e.described > 0.0;
