@@ -33,8 +33,10 @@ const NAMED_KIND: f32 = 1.0;
 const NAMED_PHRASE: f32 = 1.25;
 /// The same for a short single word ("jídlo", "klub"), which says less.
 const NAMED_WORD: f32 = 0.6;
-/// How much a kind's name found only in a service's description counts.
+/// How much a kind's name (or a phrase of several words) found only in a service's description counts.
 const DESCRIBED_KIND: f32 = 0.3;
+/// The same for one long word of a concept.
+const DESCRIBED_WORD: f32 = 0.15;
 
 /// Per-document accumulators for one search.
 pub(crate) struct Scores {
@@ -217,16 +219,17 @@ pub(crate) fn score_expansion(index: &Index, plan: &Plan, s: &mut Scores) {
     // A typed service's type is authoritative (the concept boosts it in `score_concepts`); only
     // untyped ones are judged by their words, so "hygiena" in a care home's name does not make it home care.
     let other = kind_id(None, Some("jine"));
-    let untyped = |d: &u32| index.doc_kind.get(*d as usize).is_some_and(|&k| k == other || k == u16::MAX);
+    let untyped = |d: usize| index.doc_kind.get(d).is_some_and(|&k| k == other || k == u16::MAX);
+    if plan.concepts.is_empty() || !(0..index.n_docs).any(untyped) {
+        return;
+    }
     for m in &plan.concepts {
         found.clear();
         for e in expansions(index, m.concept) {
-            docs_with_all(index, e.terms, OWN, &mut docs);
-            docs.retain(untyped);
+            docs_with_all(index, e.terms, OWN, untyped, &mut docs);
             found.extend(docs.iter().map(|&d| (d, e.named, STRONG_CONCEPT)));
             if e.described > 0.0 {
-                docs_with_all(index, e.terms, DESC, &mut docs);
-                docs.retain(untyped);
+                docs_with_all(index, e.terms, DESC, untyped, &mut docs);
                 found.extend(docs.iter().map(|&d| (d, e.described, KIND_IN_DESCRIPTION)));
             }
         }
@@ -255,8 +258,9 @@ pub(crate) struct Expansion<'i> {
 }
 
 /// The phrases concept `ci` expands to: the names of the kinds it points to (weighted by their rank
-/// in the concept), then its own phrases. In a description only several words or one long, specific
-/// word count: a short word ("byt", "klub") in a long text says little about the service.
+/// in the concept), then its own phrases. In a name, a short single word ("jídlo", "klub") weighs less;
+/// in a description a short single word does not count and a long one little: one word in a long text
+/// ("domácnost" in a debt counsellor's "rozpočet domácnosti") says little about the service.
 pub(crate) fn expansions(index: &Index, ci: usize) -> impl Iterator<Item = Expansion<'_>> {
     let ac = &index.concepts[ci];
     let c = &ac.concept;
@@ -269,7 +273,11 @@ pub(crate) fn expansions(index: &Index, ci: usize) -> impl Iterator<Item = Expan
     });
     let own = ac.phrase_ids.iter().map(move |terms| {
         let specific = terms.len() > 1 || terms.iter().any(|&t| index.terms[t as usize].len() >= 6);
-        let described = if specific { CONCEPT_W * DESCRIBED_KIND } else { 0.0 };
+        let described = match (terms.len() > 1, specific) {
+            (true, _) => CONCEPT_W * DESCRIBED_KIND,
+            (false, true) => CONCEPT_W * DESCRIBED_WORD,
+            _ => 0.0,
+        };
         let named = if specific { NAMED_PHRASE } else { NAMED_WORD };
         Expansion { terms, named: CONCEPT_W * named, described }
     });
@@ -282,40 +290,39 @@ const DESC: u8 = 1 << F_DESCRIPTION;
 /// Whether `doc` has every one of `terms` in one of `fields`, and which: (in name or keywords, in
 /// the description).
 pub(crate) fn doc_has_all(index: &Index, terms: &[u32], doc: usize) -> (bool, bool) {
-    let mut own = true;
-    let mut desc = true;
-    for &t in terms {
-        let p = index.postings_of(t as usize);
-        let from = p.partition_point(|x| (x >> 8) < doc as u32);
-        let fields =
-            p[from..].iter().take_while(|x| (*x >> 8) == doc as u32).fold(0u8, |f, &x| f | 1 << unpack(x).1);
-        own &= fields & OWN != 0;
-        desc &= fields & DESC != 0;
-    }
-    (own, desc)
+    let fields: Vec<u8> = terms.iter().map(|&t| fields_of(index, t, doc)).collect();
+    (fields.iter().all(|f| f & OWN != 0), fields.iter().all(|f| f & DESC != 0))
 }
 
-/// Documents having every one of `terms` in one of `fields` (own postings only), in document order.
-fn docs_with_all(index: &Index, terms: &[u32], fields: u8, out: &mut Vec<u32>) {
+/// Untyped documents having every one of `terms` in one of `fields` (own postings only), in document
+/// order. Walks the rarest term's postings and looks the others up, so common words cost little.
+fn docs_with_all(
+    index: &Index,
+    terms: &[u32],
+    fields: u8,
+    untyped: impl Fn(usize) -> bool,
+    out: &mut Vec<u32>,
+) {
     out.clear();
-    for (i, &t) in terms.iter().enumerate() {
-        let these = index
-            .postings_of(t as usize)
-            .iter()
-            .filter(|&&p| fields & (1 << unpack(p).1) != 0)
-            .map(|p| p >> 8);
-        if i == 0 {
-            out.extend(these);
-            out.dedup();
-        } else {
-            let mut keep: Vec<u32> = these.collect();
-            keep.dedup();
-            out.retain(|d| keep.binary_search(d).is_ok());
+    let Some(&rare) = terms.iter().min_by_key(|&&t| index.postings_of(t as usize).len()) else { return };
+    let mut last = u32::MAX;
+    for &p in index.postings_of(rare as usize) {
+        let d = p >> 8;
+        if d == last || fields & (1 << unpack(p).1) == 0 || !untyped(d as usize) {
+            continue;
         }
-        if out.is_empty() {
-            return;
+        last = d;
+        if terms.iter().all(|&t| t == rare || fields_of(index, t, d as usize) & fields != 0) {
+            out.push(d);
         }
     }
+}
+
+/// The fields of `doc` in which term `t` occurs (own postings only), as a bit set.
+fn fields_of(index: &Index, t: u32, doc: usize) -> u8 {
+    let p = index.postings_of(t as usize);
+    let from = p.partition_point(|x| (x >> 8) < doc as u32);
+    p[from..].iter().take_while(|x| (*x >> 8) == doc as u32).fold(0u8, |f, &x| f | 1 << unpack(x).1)
 }
 
 /// Adds the boosts of life situations chosen in the finder (they cover no query words).
