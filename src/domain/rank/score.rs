@@ -272,7 +272,7 @@ pub(crate) fn expansions(index: &Index, ci: usize) -> impl Iterator<Item = Expan
         Some(Expansion { terms, named: w * NAMED_KIND, described: w * DESCRIBED_KIND })
     });
     let own = ac.phrase_ids.iter().map(move |terms| {
-        let specific = terms.len() > 1 || terms.iter().any(|&t| index.terms[t as usize].len() >= 6);
+        let specific = terms.len() > 1 || terms.iter().any(|&t| index.terms[t as usize].len() >= 5);
         let described = match (terms.len() > 1, specific) {
             (true, _) => CONCEPT_W * DESCRIBED_KIND,
             (false, true) => CONCEPT_W * DESCRIBED_WORD,
