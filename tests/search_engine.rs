@@ -237,9 +237,15 @@ fn suggest_completes_with_diacritics() {
     assert!(i.memory_bytes() > 0);
 }
 
+/// The made-up town guide written like real ones (untyped services, no keywords); it must be a valid
+/// catalogue, as the app would load it.
 fn town() -> Snapshot {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/eval/town-guide.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let bytes = std::fs::read(path).unwrap();
+    match pruvodce::domain::validate::validate_bytes(&bytes) {
+        Ok(v) => v.snapshot,
+        Err(report) => panic!("town guide is invalid: {:?}", report.errors),
+    }
 }
 
 fn ids(s: &Snapshot, r: &SearchResult) -> Vec<String> {

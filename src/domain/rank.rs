@@ -2,13 +2,16 @@
 //! (BM25F plus lexicon and life-situation boosts, see `score`), drops weak matches, applies the filters,
 //! explains each hit and falls back to the municipal office when nothing fits.
 //!
-//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered (a
-//! third when a lexicon concept names the service's type), and
-//! at least one strong match (a word in the name, type, keywords, situations, provider or target
-//! groups, or a lexicon concept naming the service's type). A word found only in a description, a typo
-//! guess on a weak field, or words like "pomoc" and "služba" alone do not make a result. That is what
-//! makes "oprava střechy" return the office and no services.
+//! Results come in two tiers, and the "why" says which. First the right kind of service: a lexicon
+//! concept in the query names its type (a third of the query's meaningful words suffice), or its own
+//! name, type, keywords, situations, provider or groups carry the words (60 % of them), or, for an
+//! untyped service, its name carries what the concept stands for (`expand`). Then services whose
+//! description carries the words ("v popisu: dluhy"): concepts never remove them, only rank the right
+//! kind first. A description match needs a concept in the query or every meaningful word of a query of
+//! two or more, and words like "pomoc" and "služba" alone never make a result: that is what keeps
+//! "oprava střechy" (no concept, one stray "opravy" in a text) returning the office and no services.
 
+mod expand;
 mod filter;
 pub(crate) mod plan;
 mod score;
@@ -114,7 +117,7 @@ impl Index {
             let mut s = Scores::new(self.n_docs);
             score::score_text(self, &plan, &mut s);
             score::score_concepts(self, &plan, &mut s);
-            score::score_expansion(self, &plan, &mut s);
+            expand::score_expansion(self, &plan, &mut s);
             score::score_situations(self, &situations, &mut s);
             score::score_groups(self, &extra.prefer, &mut s);
             let m = plan.meaningful.count_ones().max(1) as f32;

@@ -3,8 +3,8 @@
 //! finder answers, the municipality served and the filters it passed. `i18n` words them per language
 //! (`Lang::why`), so the English UI never shows a Czech sentence made here.
 
+use super::expand;
 use super::plan::Plan;
-use super::score;
 use super::Query;
 use crate::domain::index::{unpack, Index, F_DESCRIPTION};
 use crate::domain::lexicon;
@@ -124,8 +124,8 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<Why> {
         }
         let (mut own, mut desc) = (false, false);
         let typed = s.law_section.is_some() || s.category.as_deref().is_some_and(|c| c != "jine");
-        for e in score::expansions(cx.index, m.concept).filter(|_| !typed) {
-            let (o, d) = score::doc_has_all(cx.index, e.terms, doc);
+        for e in expand::expansions(cx.index, m.concept).filter(|_| !typed) {
+            let (o, d) = expand::doc_has_all(cx.index, e.terms, doc);
             own |= o;
             desc |= d && e.described > 0.0;
         }
