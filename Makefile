@@ -10,7 +10,7 @@ export CARGO_TARGET_DIR
 PORT ?= 8080
 KATALOG := $(CARGO_TARGET_DIR)/release/katalog
 
-.PHONY: help setup serve dist data test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup serve dist data test lint test-native test-wasm test-e2e bench clean eval
 
 help:
 	@echo "make serve   build the release app and serve it at http://127.0.0.1:$(PORT) (installs what is missing)"
@@ -56,6 +56,11 @@ test-e2e: dist
 	npx playwright test
 
 test: setup lint test-native test-wasm test-e2e
+
+# Search quality table (docs/search-quality.md), ours beside MiniSearch; fails on a regression. It also
+# runs inside `cargo test` (test-native). EVAL_WRITE=1 rewrites the committed table.
+eval:
+	cargo test --test eval_quality -- --nocapture
 
 bench: dist
 	scripts/bench.sh

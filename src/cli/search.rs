@@ -15,6 +15,7 @@ use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard
 use crate::domain::rank::{Query, SearchResult};
 use crate::domain::snapshot::{Address, Snapshot};
 use crate::domain::validate::validate_bytes;
+use crate::i18n::Lang;
 
 pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
     let bytes = super::check::read_file(file)?;
@@ -90,7 +91,7 @@ struct JsonHit<'a> {
     law_section: Option<&'a str>,
     category: Option<&'a str>,
     score: f64,
-    why: &'a [String],
+    why: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -143,7 +144,7 @@ fn to_json<'a>(snapshot: &'a Snapshot, r: &'a SearchResult) -> JsonOut<'a> {
                 category: s.category.as_deref(),
                 // Three decimals are plenty for a relevance score and keep f32 noise out of the output.
                 score: (f64::from(h.score) * 1000.0).round() / 1000.0,
-                why: &h.why,
+                why: h.why.iter().map(|w| Lang::Cs.why(w)).collect(),
             }
         })
         .collect();
@@ -185,7 +186,7 @@ fn print_human(out: &mut String, snapshot: &Snapshot, r: &SearchResult) {
             .or_else(|| s.category.clone())
             .unwrap_or_default();
         let _ = writeln!(out, "{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
-        let _ = writeln!(out, "    why: {}", h.why.join("; "));
+        let _ = writeln!(out, "    why: {}", Lang::Cs.why_line(&h.why, "; "));
     }
     if let Some(card) = &r.office {
         if let Some(o) = snapshot.offices.get(card.office) {
