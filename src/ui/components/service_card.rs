@@ -42,15 +42,15 @@ pub fn ServiceCard(
 /// The cards of a ranked result list (search and finder), each with its provider's name and its "why".
 pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
     hits.iter()
-        .map(|h| {
-            let s = snap.services[h.service].clone();
+        .filter_map(|h| {
+            let s = snap.services.get(h.service)?.clone();
             let provider = snap
                 .providers
                 .iter()
                 .find(|p| p.id == s.provider)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
-            view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
+            Some(view! { <ServiceCard service=s provider=provider why=h.why.clone()/> })
         })
         .collect_view()
 }
