@@ -33,7 +33,7 @@ fn now() -> f64 {
 async fn stalled_body_download_times_out() {
     js(STALL);
     let start = now();
-    let got = fetch::bytes("/data/stalled.json", 1000, 5000, 400, &|_, _| {}).await;
+    let got = fetch::bytes("/data/stalled.json", 1000, 5000, 400, &|_: u64, _: u64| {}).await;
     let took = now() - start;
     let text = fetch::text("/data/stalled.manifest.json", None, 400).await;
     js(RESTORE);

@@ -119,9 +119,12 @@ pub fn start(app: AppState) {
             }
         }
         let current = app.catalogue.with_untracked(|c| c.as_ref().map(|c| c.manifest.clone()));
+        let t = &ticket;
         let outcome =
             sync::check_for_update(&region, current.as_ref(), etag.as_deref(), move |got, total| {
-                app.progress.set(Some((got, total)));
+                if t.live(app) {
+                    app.progress.set(Some((got, total)));
+                }
             })
             .await;
         if !ticket.live(app) {
@@ -187,12 +190,14 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
                 }
                 return;
             }
+            if saved.is_ok() {
+                prefs::set(Key::Stored, "1");
+            }
             if !ticket.show(app, c) {
                 return;
             }
             match saved {
                 Ok(()) => {
-                    prefs::set(Key::Stored, "1");
                     if had_data {
                         app.notice.set(Some(Notice::Updated(manifest.data_date)));
                     }

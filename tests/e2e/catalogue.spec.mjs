@@ -1,11 +1,11 @@
 // Catalogue handling (issue 10, defects 11–16), tested with real data: a catalogue without offices
 // published into a copy of dist/ and used through the finder, a document beside the app opened by its
 // root-relative link, a manifest of another region, and a region switch while a load is in flight.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, ready } from './fixtures.mjs';
 import { Server } from './server.mjs';
-import { snapshotText, dated, publish, routeData, bigCatalogue } from './publish.mjs';
+import { dated, publish, routeData, bigCatalogue } from './publish.mjs';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,6 +27,8 @@ test('defect 11: a catalogue with no offices, published and used through the fin
   const { m, bytes } = publish(withoutOffices());
   writeFileSync(join(server.dist, m.snapshot_url), bytes);
   writeFileSync(join(server.dist, 'data/benesov.manifest.json'), JSON.stringify(m));
+  // The build's pre-compressed copies would still serve the old manifest.
+  for (const ext of ['.br', '.gz']) rmSync(join(server.dist, 'data/benesov.manifest.json' + ext), { force: true });
   await server.start();
   try {
     await page.goto(server.url + '/pruvodce');
