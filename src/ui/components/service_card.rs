@@ -43,15 +43,15 @@ pub fn ServiceCard(
 pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     hits.iter()
-        .map(|h| {
-            let s = snap.services[h.service].clone();
+        .filter_map(|h| {
+            let s = snap.services.get(h.service)?.clone();
             let provider = snap
                 .providers
                 .iter()
                 .find(|p| p.id == s.provider)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
-            view! { <ServiceCard service=s provider=provider why=h.why.iter().map(|w| lang.why(w)).collect()/> }
+            Some(view! { <ServiceCard service=s provider=provider why=h.why.iter().map(|w| lang.why(w)).collect()/> })
         })
         .collect_view()
 }
