@@ -10,7 +10,7 @@ export CARGO_TARGET_DIR
 PORT ?= 8080
 KATALOG := $(CARGO_TARGET_DIR)/release/katalog
 
-.PHONY: help setup serve dist data test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup serve dist data test lint test-native test-wasm test-e2e bench clean eval
 
 help:
 	@echo "make serve   build the release app and serve it at http://127.0.0.1:$(PORT) (installs what is missing)"
@@ -52,11 +52,17 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown $(WASM_TESTS) || cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
 test-e2e: dist
-	@# Known overrun (see README, Size): the flag fails the run as soon as the budget is met.
-	node scripts/size-report.mjs --budget 200 --known-over
+	@# Known overrun of the 200 KB goal (see README, Size): the flag fails the run as soon as the goal is
+	@# met. The ceiling fails the run when the first load grows past 290 KB (issue 10).
+	node scripts/size-report.mjs --budget 200 --known-over --ceiling 290
 	npx playwright test
 
 test: setup lint test-native test-wasm test-e2e
+
+# Search quality table (docs/search-quality.md), ours beside MiniSearch; fails on a regression. It also
+# runs inside `cargo test` (test-native). EVAL_WRITE=1 rewrites the committed table.
+eval:
+	cargo test --test eval_quality -- --nocapture
 
 bench: dist
 	scripts/bench.sh

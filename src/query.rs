@@ -1,5 +1,49 @@
-//! URL paths and queries: parsing (percent-decoding, repeated keys) and form-style encoding. Plain Rust,
-//! shared by the browser router and tested natively.
+//! URL paths and queries: parsing (percent-decoding, repeated keys), form-style encoding, and the app's
+//! routes. Plain Rust, shared by the browser router and tested natively.
+
+/// A page of the app. `Route::of` is the route table: the page to render for a path, and the router's
+/// test of which link clicks are the app's to handle (defect 16: every root-relative link was caught,
+/// so a document under `/data/` could never open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Search,
+    FinderStart,
+    FinderResults,
+    FinderCheck,
+    FinderQuestion,
+    Service,
+    Offices,
+    Documents,
+    News,
+    About,
+    Comments,
+    Favourites,
+    Settings,
+}
+
+impl Route {
+    /// The page for `path`, or `None` for a path that is not the app's (a file, or a mistyped address).
+    pub fn of(path: &str) -> Option<Route> {
+        Some(match path {
+            "/" => Route::Home,
+            "/hledat" => Route::Search,
+            "/pruvodce" => Route::FinderStart,
+            "/pruvodce/vysledky" => Route::FinderResults,
+            "/pruvodce/shrnuti" => Route::FinderCheck,
+            p if p.starts_with("/pruvodce/") => Route::FinderQuestion,
+            p if p.starts_with("/sluzba/") => Route::Service,
+            "/urady" => Route::Offices,
+            "/dokumenty" => Route::Documents,
+            "/aktuality" => Route::News,
+            "/o-planovani" => Route::About,
+            "/pripominky" => Route::Comments,
+            "/oblibene" => Route::Favourites,
+            "/nastaveni" => Route::Settings,
+            _ => return None,
+        })
+    }
+}
 
 /// A parsed location: the path and the decoded query pairs (repeated keys kept in order).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -87,6 +131,16 @@ pub fn encode_component(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_app_paths_are_routes() {
+        assert_eq!(Route::of("/"), Some(Route::Home));
+        assert_eq!(Route::of("/sluzba/abc"), Some(Route::Service));
+        assert_eq!(Route::of("/pruvodce/kdo"), Some(Route::FinderQuestion));
+        for other in ["/data/docs/plan.pdf", "/data/benesov.json", "/api/pripominky", "/neznamo", "/sw.js"] {
+            assert_eq!(Route::of(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn parses_paths_and_queries() {

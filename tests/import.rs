@@ -82,8 +82,10 @@ fn rpss_merges_duplicates_and_maps_codes() {
     assert_eq!(dps.locations[0].address.city, "Vlašim", "facility without kodAdresnihoMista kept");
     assert_eq!((dps.capacity[0].count, dps.capacity[0].unit), (32, CapacityUnit::Beds));
     let other = svc("rpss-1000006");
-    assert_eq!((other.law_section.as_deref(), other.category.as_deref()), (None, Some("jine")));
-    assert!(out.warnings.iter().any(|w| w.contains("rpss-1000006") && w.contains("jine")));
+    // Issue 15: a type outside the act is inferred from the name ("Klub Testov") and marked for review.
+    assert_eq!((other.law_section.as_deref(), other.category.as_deref()), (None, Some("volny-cas")));
+    assert!(other.review.is_some() && pec.review.is_none() && dps.review.is_none());
+    assert!(out.warnings.iter().any(|w| w.contains("rpss-1000006") && w.contains("marked for review")));
     // No own contacts → None, so the provider's apply; the provider keeps its own.
     let osp = svc("rpss-1000005");
     assert!(osp.contacts.is_none());
@@ -168,7 +170,9 @@ fn hsds_three_shapes() {
     assert!(pec.locations[0].coordinates.is_some());
     assert_eq!(pec.fee.note.as_deref(), Some("Dovoz oběda: 30 CZK za jeden dovoz"));
     let klub = &one.services[1];
-    assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("jine"), None));
+    // Issue 15: "Klub pro seniory" names a leisure club, so it is typed with confidence, not "jine".
+    assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("volny-cas"), None));
+    assert!(klub.review.is_none() && pec.review.is_none());
     assert_eq!(klub.opening_hours, ["každou středu odpoledne"]);
     let many = hsds("organizations.json");
     assert_eq!(many.providers[1].ico.as_deref(), Some("87654321"));

@@ -6,8 +6,9 @@
 use pruvodce::domain::finder::{run_finder, AgeGroup, Answers, HelpKind, Who};
 use pruvodce::domain::index::Index;
 use pruvodce::domain::offices::{find_municipality, office_for, OfficeReason};
-use pruvodce::domain::rank::{Query, SearchResult};
+use pruvodce::domain::rank::{Query, SearchResult, Why};
 use pruvodce::domain::snapshot::{Form, Snapshot, TargetGroup};
+use pruvodce::i18n::Lang;
 
 fn snap() -> Snapshot {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json");
@@ -94,9 +95,10 @@ fn filters_cut_and_why_explains() {
     assert!(r.hits.iter().all(|h| s.services[h.service].area.serves("530701")), "cut by municipality");
     assert!(!r.hits.iter().any(|h| s.services[h.service].id == "s40b"));
     let hit = r.hits.iter().find(|h| s.services[h.service].id == "s40").unwrap();
-    assert!(hit.why.contains(&"pečovatelská služba".to_string()), "{:?}", hit.why);
-    assert!(hit.why.iter().any(|w| w == "jezdí i do obce Postupice"), "{:?}", hit.why);
-    assert!(hit.why.iter().any(|w| w.starts_with("shoda: ") && w.contains("pečovatelská")), "{:?}", hit.why);
+    let why: Vec<String> = hit.why.iter().map(|w| Lang::Cs.why(w)).collect();
+    assert!(why.contains(&"pečovatelská služba".to_string()), "{why:?}");
+    assert!(why.iter().any(|w| w == "jezdí i do obce Postupice"), "{why:?}");
+    assert!(why.iter().any(|w| w.starts_with("shoda: ") && w.contains("pečovatelská")), "{why:?}");
     let free = i.search(&s, &Query { free_only: true, ..base.clone() });
     assert!(free
         .hits
@@ -173,7 +175,7 @@ fn finder_never_empty_and_crisis() {
     let r = run_finder(&i, &s, &a);
     assert!(!r.hits.is_empty() && !r.crisis_first);
     assert_eq!(s.services[r.hits[0].service].law_section.as_deref(), Some("40"));
-    assert!(r.hits[0].why.iter().any(|w| w == "odpovídá: Péče o blízkého doma"), "{:?}", r.hits[0].why);
+    assert!(r.hits[0].why.contains(&Why::Situation("Péče o blízkého doma".into())), "{:?}", r.hits[0].why);
     // Age band overlap: the senior home (65+) is not offered for a child.
     let child = Answers {
         situations: vec!["pece-doma".into(), "bez-bydleni".into()],
@@ -190,7 +192,8 @@ fn finder_never_empty_and_crisis() {
     };
     let r = run_finder(&i, &s, &nothing);
     assert!(r.hits.is_empty());
-    assert_eq!(s.offices[r.office.office].id, "orp-vlasim");
+    let office = r.office.and_then(|o| s.offices.get(o.office));
+    assert_eq!(office.map(|o| o.id.as_str()), Some("orp-vlasim"));
     let stale = i.search(&s, &Query { situations: vec!["zmizela".into()], ..Query::default() });
     assert!(stale.hits.is_empty() && stale.office.is_some());
     let danger = Answers { situations: vec!["domaci-nasili".into()], ..Answers::default() };
@@ -233,4 +236,95 @@ fn suggest_completes_with_diacritics() {
     assert!(i.suggest("domov duch", 3).iter().any(|g| g == "domov důchodců"));
     assert!(i.suggest("", 3).is_empty());
     assert!(i.memory_bytes() > 0);
+}
+
+/// The made-up town guide written like real ones (untyped services, no keywords); it must be a valid
+/// catalogue, as the app would load it.
+fn town() -> Snapshot {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/eval/town-guide.json");
+    let bytes = std::fs::read(path).unwrap();
+    match pruvodce::domain::validate::validate_bytes(&bytes) {
+        Ok(v) => v.snapshot,
+        Err(report) => panic!("town guide is invalid: {:?}", report.errors),
+    }
+}
+
+fn ids(s: &Snapshot, r: &SearchResult) -> Vec<String> {
+    r.hits.iter().map(|h| s.services[h.service].id.clone()).collect()
+}
+
+/// Issue 15: a concept ("dluhy" → counselling) used to return only the concept's typed services, so a
+/// civic advice centre offering debt counselling in its description was never a result.
+#[test]
+fn description_match_is_not_dropped_by_concept() {
+    let s = town();
+    let i = Index::build(&s);
+    let r = i.search(&s, &Query { text: "dluhy".into(), limit: 10, ..Query::default() });
+    let got = ids(&s, &r);
+    assert!(got.contains(&"obcanska".to_string()), "{got:?}");
+    let hit = r.hits.iter().find(|h| s.services[h.service].id == "obcanska").unwrap();
+    assert!(hit.why.contains(&Why::InDescription(vec!["dluhy".into()])), "{:?}", hit.why);
+    assert_eq!(Lang::Cs.why(&Why::InDescription(vec!["dluhy".into()])), "v popisu: dluhy");
+}
+
+/// Issue 15: results come in tiers, and the why says which: services of the right kind (by type or by
+/// their own name) first, then services whose description matches.
+#[test]
+fn right_kind_ranks_before_description_matches() {
+    let s = town();
+    let i = Index::build(&s);
+    for (q, first, later) in [
+        ("dluhy", "dluhova", "obcanska"),
+        ("hospic", "hospic-luzkovy", "osetrovatelska"),
+        ("kompenzační pomůcky", "pujcovna", "poradna-ozp"),
+    ] {
+        let r = i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() });
+        let got = ids(&s, &r);
+        let (a, b) = (got.iter().position(|x| x == first), got.iter().position(|x| x == later));
+        assert!(a.is_some() && b.is_some() && a < b, "{q}: {got:?}");
+        let later_why = &r.hits[b.unwrap_or(0)].why;
+        assert!(
+            later_why.iter().any(|w| matches!(w, Why::InDescription(_) | Why::DescriptionMeans(_))),
+            "{q}: {later_why:?}"
+        );
+    }
+}
+
+/// Issue 15: general labels for kinds of help (a town guide's situations) find untyped services whose
+/// names and descriptions say what they do.
+#[test]
+fn labels_for_kinds_of_help_find_untyped_services() {
+    let s = town();
+    let i = Index::build(&s);
+    for (q, want) in [
+        ("pobytové služby", &["domov-seniory", "domov-lipy", "dzr"][..]),
+        ("volnočasové aktivity", &["klub-seniory", "ddm"]),
+        ("domácí zdravotní péče", &["osetrovatelska", "home-care"]),
+        ("doprava k lékaři a na úřady", &["senior-taxi", "socialni-auto"]),
+        ("pěstounská péče", &["pestouni"]),
+        ("partnerské problémy", &["manzelska"]),
+        ("základní poradenství", &["obcanska"]),
+    ] {
+        let got = ids(&s, &i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() }));
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{q}: {w} missing in {got:?}");
+        }
+    }
+}
+
+/// Issue 15: descriptions count now, but "oprava střechy" must still give the office and no service,
+/// because no word means a social service: a stray "opravy" in a home-care description is not a match.
+#[test]
+fn roof_repair_gives_office_only() {
+    let mut s = snap();
+    s.services[0].description.push_str(" Zajistíme i drobné opravy v domácnosti.");
+    let t = town();
+    for s in [s, t] {
+        let i = Index::build(&s);
+        for q in ["oprava střechy", "oprava střechy ", "opravy"] {
+            let r = i.search(&s, &Query { text: q.into(), limit: 10, ..Query::default() });
+            assert!(r.hits.is_empty(), "{q}: {:?}", ids(&s, &r));
+            assert_eq!(r.office.as_ref().map(|o| o.reason), Some(OfficeReason::NoMatch), "{q}");
+        }
+    }
 }

@@ -403,3 +403,70 @@ fn endpoint_on_other_origin_is_rejected() {
     let ok = mutated(|v| v["comment_campaigns"][0]["endpoint"] = json!("/api/pripominky"));
     assert!(validate_bytes(&ok).is_ok());
 }
+
+/// Defect 17: direction overrides, isolates and zero-width characters can reverse or disguise the text
+/// shown and split words for search; they are rejected in names and texts, at the field's path.
+#[test]
+fn bidi_override_in_name_is_rejected() {
+    let cases: &[(Mutation, &str)] = &[
+        (|v| v["services"][0]["name"] = json!("Pečovatelská \u{202E}abc"), "$.services[0].name"),
+        (|v| v["providers"][0]["name"] = json!("Charita\u{2066}x\u{2069}"), "$.providers[0].name"),
+        (|v| v["services"][0]["description"] = json!("po\u{200B}moc"), "$.services[0].description"),
+        (|v| v["services"][0]["keywords"][0] = json!("do\u{200D}ma"), "$.services[0].keywords[0]"),
+        (|v| v["municipalities"][0]["name"] = json!("\u{FEFF}Testov"), "$.municipalities[0].name"),
+        (|v| v["offices"][0]["name"] = json!("Úřad\u{200F}"), "$.offices[0].name"),
+        (|v| v["news"][0]["text"] = json!("a\u{2060}b"), "$.news[0].text"),
+    ];
+    for (mutation, path) in cases {
+        let report = rejected(&mutated(*mutation));
+        assert!(
+            report.errors.iter().any(|e| e.path == *path && e.message.contains("invisible formatting")),
+            "expected an error at {path}, got:\n{report}"
+        );
+    }
+}
+
+/// Defect 17: top-level arrays are capped (`SECTION_CAPS`, documented in docs/snapshot.md), not only
+/// limited by the file size.
+#[test]
+fn top_level_array_is_capped() {
+    use pruvodce::domain::validate::{validate_snapshot, SECTION_CAPS};
+    let cap = |s: &str| SECTION_CAPS.iter().find(|(k, _)| *k == s).map(|(_, n)| *n).unwrap();
+    let n = cap("municipalities") + 1;
+    let bytes = mutated(|v| {
+        let first = v["municipalities"][0].clone();
+        let list: Vec<Value> = (0..n)
+            .map(|i| {
+                let mut m = first.clone();
+                m["id"] = json!(format!("m{i}"));
+                m.as_object_mut().unwrap().remove("code");
+                m
+            })
+            .collect();
+        v["municipalities"] = json!(list);
+    });
+    let r = rejected(&bytes);
+    assert!(
+        r.errors.iter().any(|e| e.path == "$.municipalities" && e.message.contains("over the limit")),
+        "{r}"
+    );
+    // Importers hand over snapshots in memory: the same cap applies there.
+    let mut s = validate_bytes(FIXTURE.as_bytes()).unwrap().snapshot;
+    let service = s.services[0].clone();
+    s.services = (0..=cap("services"))
+        .map(|i| {
+            let mut x = service.clone();
+            x.id = format!("s{i}");
+            x
+        })
+        .collect();
+    let r = validate_snapshot(&s);
+    assert!(
+        r.errors.iter().any(|e| e.path == "$.services" && e.message.contains("100000")),
+        "{}",
+        r.errors[0]
+    );
+    let mut ok = validate_bytes(FIXTURE.as_bytes()).unwrap().snapshot;
+    ok.crisis_lines = vec![ok.crisis_lines[0].clone(); cap("crisis_lines")];
+    assert!(!validate_snapshot(&ok).errors.iter().any(|e| e.path == "$.crisis_lines"), "at the cap is fine");
+}

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 pub mod generate;
+mod import_feed;
 mod import_hsds;
 mod import_rpss;
 mod manifest;
@@ -106,6 +107,18 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Build a snapshot from the national feed of services for older people (AutomatizaceKatalogu).
+    ImportFeed {
+        file: PathBuf,
+        /// District: LAU code (CZ0201), region code (CZ010 for Prague) or name; default: everything.
+        #[arg(long)]
+        okres: Option<String>,
+        /// JSON with the district's offices, as for import-rpss.
+        #[arg(long)]
+        offices: Option<PathBuf>,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
 }
 
 /// Parses arguments, runs the command and maps errors to exit codes.
@@ -135,5 +148,8 @@ pub fn run(command: Command) -> Result<(), CliError> {
             import_rpss::run(&rpss, &codelists, &okres, region_name.as_deref(), offices.as_deref(), &output)
         }
         Command::ImportHsds { file, output } => import_hsds::run(&file, &output),
+        Command::ImportFeed { file, okres, offices, output } => {
+            import_feed::run(&file, okres.as_deref(), offices.as_deref(), &output)
+        }
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard
 use crate::domain::rank::{Query, SearchResult};
 use crate::domain::snapshot::{Address, Snapshot};
 use crate::domain::validate::validate_bytes;
+use crate::i18n::Lang;
 
 pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
     let bytes = super::check::read_file(file)?;
@@ -32,7 +33,7 @@ pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: boo
     let municipality = match obec {
         None => None,
         Some(name) => match find_municipality(&snapshot, name) {
-            Some(i) => Some(snapshot.municipalities[i].id.clone()),
+            Some(i) => snapshot.municipalities.get(i).map(|m| m.id.clone()),
             None => {
                 let close = close_municipalities(&snapshot, name, 5);
                 let hint = if close.is_empty() {
@@ -90,7 +91,7 @@ struct JsonHit<'a> {
     law_section: Option<&'a str>,
     category: Option<&'a str>,
     score: f64,
-    why: &'a [String],
+    why: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -133,9 +134,9 @@ fn to_json<'a>(snapshot: &'a Snapshot, r: &'a SearchResult) -> JsonOut<'a> {
     let results = r
         .hits
         .iter()
-        .map(|h| {
-            let s = &snapshot.services[h.service];
-            JsonHit {
+        .filter_map(|h| {
+            let s = snapshot.services.get(h.service)?;
+            Some(JsonHit {
                 id: &s.id,
                 name: &s.name,
                 provider: snapshot.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.as_str()),
@@ -143,8 +144,8 @@ fn to_json<'a>(snapshot: &'a Snapshot, r: &'a SearchResult) -> JsonOut<'a> {
                 category: s.category.as_deref(),
                 // Three decimals are plenty for a relevance score and keep f32 noise out of the output.
                 score: (f64::from(h.score) * 1000.0).round() / 1000.0,
-                why: &h.why,
-            }
+                why: h.why.iter().map(|w| Lang::Cs.why(w)).collect(),
+            })
         })
         .collect();
     let crisis_lines = snapshot
@@ -175,7 +176,7 @@ fn print_human(out: &mut String, snapshot: &Snapshot, r: &SearchResult) {
         let _ = writeln!(out, "{} of {} results:", r.hits.len(), r.total);
     }
     for (i, h) in r.hits.iter().enumerate() {
-        let s = &snapshot.services[h.service];
+        let Some(s) = snapshot.services.get(h.service) else { continue };
         let provider =
             snapshot.providers.iter().find(|p| p.id == s.provider).map_or("?", |p| p.name.as_str());
         let kind = s
@@ -185,7 +186,7 @@ fn print_human(out: &mut String, snapshot: &Snapshot, r: &SearchResult) {
             .or_else(|| s.category.clone())
             .unwrap_or_default();
         let _ = writeln!(out, "{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
-        let _ = writeln!(out, "    why: {}", h.why.join("; "));
+        let _ = writeln!(out, "    why: {}", Lang::Cs.why_line(&h.why, "; "));
     }
     if let Some(card) = &r.office {
         if let Some(o) = snapshot.offices.get(card.office) {

@@ -62,7 +62,25 @@ pub fn render(s: &Snapshot) -> String {
     let mut rows: Vec<(String, usize)> = forms.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     rows.push(("(no form given)".to_string(), none));
     table(&mut out, "By form", &rows);
+    review_list(&mut out, s);
     out
+}
+
+/// Services an importer typed by a guess, for the coordinator to confirm: id, name, the type given,
+/// why it is doubtful and the words it rests on.
+fn review_list(out: &mut String, s: &Snapshot) {
+    let marked: Vec<_> = s.services.iter().filter_map(|x| x.review.as_ref().map(|r| (x, r))).collect();
+    let _ = writeln!(out, "To review (type inferred on import): {}", marked.len());
+    for (x, r) in marked {
+        let ty = match (&x.law_section, &x.category) {
+            (Some(sec), _) => format!("§{sec}"),
+            (None, Some(c)) => c.clone(),
+            (None, None) => "-".into(),
+        };
+        let reason = serde_json::to_value(r.reason).ok().and_then(|v| v.as_str().map(str::to_string));
+        let on = r.evidence.as_deref().map(|e| format!(" \"{e}\"")).unwrap_or_default();
+        let _ = writeln!(out, "  {}  {}  ->  {ty} ({}{on})", x.id, x.name, reason.unwrap_or_default());
+    }
 }
 
 fn table(out: &mut String, title: &str, rows: &[(String, usize)]) {

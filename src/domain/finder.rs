@@ -2,7 +2,7 @@
 //! kind of help), turned into a search. Answers live in the URL so every step survives reload and the
 //! back button; life situations are written there as opaque codes ("s3") so that a shared or
 //! remembered address never says "domácí násilí". The finder never ends empty: the municipal office is
-//! always the last card.
+//! the last card (a catalogue without offices gets general advice and the crisis lines instead).
 
 use crate::domain::index::Index;
 use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
@@ -71,12 +71,13 @@ pub struct Answers {
     pub help: Vec<HelpKind>,
 }
 
-/// The finder's outcome: crisis flag, ranked services and the office card, always.
+/// The finder's outcome: crisis flag, ranked services and the office card, whenever the catalogue
+/// lists an office (an HSDS import lists none: defect 11, the office used to be invented as index 0).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FinderResult {
     pub crisis_first: bool,
     pub hits: Vec<Hit>,
-    pub office: OfficeCard,
+    pub office: Option<OfficeCard>,
 }
 
 const WHO: [(Who, &str); 2] = [(Who::Me, "ja"), (Who::Close, "blizky")];
@@ -171,7 +172,8 @@ impl Answers {
                 }
                 "obec" => {
                     a.municipality = crate::domain::offices::find_municipality(snapshot, v)
-                        .map(|i| snapshot.municipalities[i].id.clone());
+                        .and_then(|i| snapshot.municipalities.get(i))
+                        .map(|m| m.id.clone());
                 }
                 "pomoc" => {
                     for h in v.split(',').filter_map(|c| decode(&HELP, c.trim())) {
@@ -188,7 +190,7 @@ impl Answers {
 }
 
 /// Runs the finder: situations rank services by their types, categories and groups; municipality,
-/// forms and the age band cut. The office card is always there, as the last card.
+/// forms and the age band cut. The office card, when the catalogue has offices, is the last card.
 pub fn run_finder(index: &Index, snapshot: &Snapshot, answers: &Answers) -> FinderResult {
     let query = answers.to_query(0);
     let mut prefer: Vec<TargetGroup> = answers.age.map(|a| a.groups().to_vec()).unwrap_or_default();
@@ -199,10 +201,6 @@ pub fn run_finder(index: &Index, snapshot: &Snapshot, answers: &Answers) -> Find
     let result = index.search_extra(snapshot, &query, &extra);
     let hits = result.hits;
     let reason = if hits.is_empty() { OfficeReason::NoMatch } else { OfficeReason::Always };
-    let office = office_card(snapshot, answers.municipality.as_deref(), reason).unwrap_or(OfficeCard {
-        office: 0,
-        municipality: None,
-        reason,
-    });
+    let office = office_card(snapshot, answers.municipality.as_deref(), reason);
     FinderResult { crisis_first: result.crisis_first, hits, office }
 }

@@ -32,6 +32,25 @@ pub fn safe_href(raw: &str) -> Option<String> {
     }
 }
 
+/// A root-relative path on the app's own site (`/data/docs/plan.pdf`): one leading slash, no whitespace,
+/// control characters or backslashes. Validation allows it where a document may live beside the app.
+pub fn root_path(raw: &str) -> Option<&str> {
+    let ok = raw.starts_with('/')
+        && !raw.starts_with("//")
+        && !raw.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
+    ok.then_some(raw)
+}
+
+/// A document's link: `safe_href`, or a root-relative path (defect 16: such links, valid in a snapshot,
+/// were shown as plain text).
+pub fn safe_link(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    match root_path(s) {
+        Some(p) => Some(p.to_string()),
+        None => safe_href(s),
+    }
+}
+
 fn web(scheme: &str, rest: &str) -> Option<String> {
     let after = rest.strip_prefix("//")?;
     let end = after.find(['/', '?', '#']).unwrap_or(after.len());
@@ -82,7 +101,16 @@ fn encode_spaces(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_href;
+    use super::{safe_href, safe_link};
+
+    #[test]
+    fn root_relative_document_link_is_a_link() {
+        assert_eq!(safe_link("/data/docs/plan.pdf").as_deref(), Some("/data/docs/plan.pdf"));
+        assert_eq!(safe_link(" https://x.cz/a.pdf ").as_deref(), Some("https://x.cz/a.pdf"));
+        for bad in ["//evil.com/x.pdf", "/a b.pdf", "/a\\b", "/a\tb", "javascript:alert(1)", "data/x.pdf"] {
+            assert_eq!(safe_link(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn table() {

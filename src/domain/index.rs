@@ -33,15 +33,14 @@ pub const FIELD_WEIGHT: [f32; NF] = [4.0, 2.5, 3.0, 1.5, 1.0, 1.0, 1.2];
 pub const FIELD_B: [f32; NF] = [0.3, 0.0, 0.3, 0.3, 0.75, 0.3, 0.3];
 /// Fields whose match can justify a result on its own; a match in the description alone cannot.
 pub const STRONG_FIELD: [bool; NF] = [true, true, true, true, false, true, true];
-/// Czech names of the fields, for "why" explanations.
-pub const FIELD_NAME: [&str; NF] =
-    ["název", "druh služby", "klíčová slova", "životní situace", "popis", "poskytovatel", "pro koho"];
 
 /// A lexicon concept with its phrases analysed into index terms.
 #[derive(Debug, Clone)]
 pub(crate) struct AnalyzedConcept {
     pub concept: Concept,
     pub phrases: Vec<Vec<String>>,
+    /// The phrases as index term ids, for those whose every word occurs in this catalogue.
+    pub phrase_ids: Vec<Vec<u32>>,
 }
 
 /// The search index. Build it with `Index::build`, query it with `Index::search` (in `rank`).
@@ -76,6 +75,9 @@ pub struct Index {
     /// Per document: its shared type, situations and groups texts.
     pub(crate) doc_shared: Vec<[u32; 3]>,
     pub(crate) concepts: Vec<AnalyzedConcept>,
+    /// The name of each legal type and category (by kind id) as index term ids, for those whose every
+    /// word occurs in this catalogue: concepts look for them in untyped services' names.
+    pub(crate) kind_names: Vec<(u16, Vec<u32>)>,
     /// Completion texts as written.
     pub(crate) suggestion_texts: Vec<Box<str>>,
     /// (folded text, index into `suggestion_texts`), sorted; built on the first `suggest` call so that

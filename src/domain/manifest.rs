@@ -1,9 +1,48 @@
-//! The manifest published beside each snapshot: building it (CLI) and checking a download against it
-//! (browser), so a truncated or corrupted file is never stored as the catalogue.
+//! The manifest published beside each snapshot: building it (CLI), deciding whether a published manifest
+//! may replace the stored catalogue at all (`check_update`, before any download and again at the pointer
+//! flip), and checking a download against it (browser), so a truncated, corrupted, foreign or older file
+//! is never stored as the catalogue.
 
 use sha2::{Digest, Sha256};
 
+use crate::domain::date::Date;
 use crate::domain::snapshot::{Manifest, Snapshot, SCHEMA_VERSION};
+use crate::domain::validate::MAX_SNAPSHOT_BYTES;
+
+/// Why a published manifest may not replace what is stored. Data, worded by `i18n` in the notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The manifest is for another region than the one asked for: a wrongly published file must not
+    /// overwrite that other region's catalogue (defect 13).
+    OtherRegion { asked: String, found: String },
+    /// Its data date is older than the stored catalogue's, or not a date: a rollback (defect 13).
+    Older { stored: String, found: String },
+    /// It announces more bytes than any snapshot may have: refused before downloading (defect 12).
+    TooLarge { bytes: u64 },
+}
+
+/// Whether `new`, published for `asked_region`, may replace `stored` (the region's current catalogue,
+/// if any). The same data date with another hash is a correction and is accepted.
+pub fn check_update(asked_region: &str, stored: Option<&Manifest>, new: &Manifest) -> Result<(), Refusal> {
+    if new.region_id != asked_region {
+        return Err(Refusal::OtherRegion { asked: asked_region.into(), found: new.region_id.clone() });
+    }
+    if new.bytes > MAX_SNAPSHOT_BYTES as u64 {
+        return Err(Refusal::TooLarge { bytes: new.bytes });
+    }
+    if let Some((m, old)) = stored.and_then(|m| Some((m, Date::parse(&m.data_date)?))) {
+        if Date::parse(&new.data_date).is_none_or(|d| d < old) {
+            return Err(Refusal::Older { stored: m.data_date.clone(), found: new.data_date.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// Whether a validated snapshot is the one its manifest describes (region and data date), so a manifest
+/// cannot pass off one region's or date's body as another's.
+pub fn describes(manifest: &Manifest, snapshot: &Snapshot) -> bool {
+    manifest.region_id == snapshot.meta.region_id && manifest.data_date == snapshot.meta.data_date
+}
 
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -69,6 +108,39 @@ mod tests {
             snapshot_url: "data/x.json".into(),
             min_app_version: "0.1.0".into(),
         }
+    }
+
+    #[test]
+    fn manifest_for_other_region_is_refused() {
+        let m = manifest(b"{}");
+        assert_eq!(
+            check_update("benesov", None, &m),
+            Err(Refusal::OtherRegion { asked: "benesov".into(), found: "x".into() })
+        );
+        assert_eq!(check_update("x", None, &m), Ok(()));
+    }
+
+    #[test]
+    fn older_data_date_is_refused() {
+        let stored = Manifest { data_date: "2026-11-01".into(), ..manifest(b"{}") };
+        let older = Manifest { data_date: "2026-10-31".into(), ..manifest(b"{\"b\":1}") };
+        let same = Manifest { data_date: "2026-11-01".into(), ..manifest(b"{\"c\":1}") };
+        let newer = Manifest { data_date: "2026-11-02".into(), ..manifest(b"{\"d\":1}") };
+        let garbled = Manifest { data_date: "soon".into(), ..manifest(b"{\"e\":1}") };
+        let older_refusal = Refusal::Older { stored: "2026-11-01".into(), found: "2026-10-31".into() };
+        assert_eq!(check_update("x", Some(&stored), &older), Err(older_refusal));
+        assert!(matches!(check_update("x", Some(&stored), &garbled), Err(Refusal::Older { .. })));
+        assert_eq!(check_update("x", Some(&stored), &same), Ok(()));
+        assert_eq!(check_update("x", Some(&stored), &newer), Ok(()));
+        assert_eq!(check_update("x", None, &older), Ok(()), "nothing stored: any date is an update");
+    }
+
+    #[test]
+    fn oversized_manifest_is_refused_before_download() {
+        let huge = Manifest { bytes: MAX_SNAPSHOT_BYTES as u64 + 1, ..manifest(b"{}") };
+        assert_eq!(check_update("x", None, &huge), Err(Refusal::TooLarge { bytes: huge.bytes }));
+        let edge = Manifest { bytes: MAX_SNAPSHOT_BYTES as u64, ..manifest(b"{}") };
+        assert_eq!(check_update("x", None, &edge), Ok(()));
     }
 
     #[test]

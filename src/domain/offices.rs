@@ -32,13 +32,30 @@ pub struct OfficeCard {
 pub fn office_for(snapshot: &Snapshot, municipality: Option<&str>) -> Vec<usize> {
     let office_id = municipality
         .and_then(|m| find_municipality(snapshot, m))
-        .map(|i| snapshot.municipalities[i].office.as_str());
+        .and_then(|i| snapshot.municipalities.get(i))
+        .map(|m| m.office.as_str());
     if let Some(id) = office_id {
         if let Some(i) = snapshot.offices.iter().position(|o| o.id == id) {
             return vec![i];
         }
     }
     (0..snapshot.offices.len()).collect()
+}
+
+/// The municipalities each office serves, as indices into `snapshot.municipalities` in the order of
+/// `order` (e.g. alphabetical), one list per office of `snapshot.offices`. One pass over the
+/// municipalities (defect 17: the offices page compared every office with every municipality, twice).
+pub fn served_by_office(snapshot: &Snapshot, order: &[usize]) -> Vec<Vec<usize>> {
+    let by_id: std::collections::HashMap<&str, usize> =
+        snapshot.offices.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
+    let mut out = vec![Vec::new(); snapshot.offices.len()];
+    for &m in order {
+        let office = snapshot.municipalities.get(m).and_then(|x| by_id.get(x.office.as_str()));
+        if let Some(list) = office.and_then(|&o| out.get_mut(o)) {
+            list.push(m);
+        }
+    }
+    out
 }
 
 /// Finds a municipality by id, RÚIAN code or name; the name is compared folded, so

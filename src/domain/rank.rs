@@ -2,24 +2,28 @@
 //! (BM25F plus lexicon and life-situation boosts, see `score`), drops weak matches, applies the filters,
 //! explains each hit and falls back to the municipal office when nothing fits.
 //!
-//! A result must be *meaningfully* matched: at least 60 % of the query's meaningful words covered (a
-//! third when a lexicon concept names the service's type), and
-//! at least one strong match (a word in the name, type, keywords, situations, provider or target
-//! groups, or a lexicon concept naming the service's type). A word found only in a description, a typo
-//! guess on a weak field, or words like "pomoc" and "služba" alone do not make a result. That is what
-//! makes "oprava střechy" return the office and no services.
+//! Results come in two tiers, and the "why" says which. First the right kind of service: a lexicon
+//! concept in the query names its type (a third of the query's meaningful words suffice), or its own
+//! name, type, keywords, situations, provider or groups carry the words (60 % of them), or, for an
+//! untyped service, its name carries what the concept stands for (`expand`). Then services whose
+//! description carries the words ("v popisu: dluhy"): concepts never remove them, only rank the right
+//! kind first. A description match needs a concept in the query or every meaningful word of a query of
+//! two or more, and words like "pomoc" and "služba" alone never make a result: that is what keeps
+//! "oprava střechy" (no concept, one stray "opravy" in a text) returning the office and no services.
 
+mod expand;
 mod filter;
 pub(crate) mod plan;
 mod score;
 mod why;
+pub use why::Why;
 
 use crate::domain::index::Index;
 use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
 use crate::domain::snapshot::{Form, LifeSituation, Snapshot, TargetGroup};
 use crate::domain::text::fold;
 use filter::Filters;
-use score::{Scores, STRONG_CONCEPT, STRONG_SITUATION, STRONG_TEXT};
+use score::{Scores, IN_DESCRIPTION, KIND_IN_DESCRIPTION, STRONG_CONCEPT, STRONG_SITUATION, STRONG_TEXT};
 
 /// What to search for, and the filters that cut the results.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -46,8 +50,8 @@ pub struct Hit {
     /// Index into `snapshot.services`.
     pub service: usize,
     pub score: f32,
-    /// Reasons in Czech, e.g. ["pečovatelská služba", "shoda: nákup, hygiena", "jezdí i do obce Postupice"].
-    pub why: Vec<String>,
+    /// Reasons as data, worded by `Lang::why`: the type, the words that matched, the municipality…
+    pub why: Vec<Why>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,19 +102,22 @@ impl Index {
             || plan.concepts.iter().any(|m| self.concepts[m.concept].concept.danger);
         let n = self.n_docs.min(snapshot.services.len());
         let has_text = !plan.toks.is_empty();
-        let mut ranked: Vec<(usize, f32)> = Vec::new();
+        // (service, score, tier): tier 0 is the right kind of service or its own name matching, tier 1 a
+        // match in the description only.
+        let mut ranked: Vec<(usize, f32, u8)> = Vec::new();
         let mut matched_any = false;
         let mut total_before_limit = 0;
         // Situation ids that no longer exist (an old link) must not turn into "list everything".
         if !has_text && query.situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
-            ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0)).collect();
-            ranked.sort_by_cached_key(|&(d, _)| fold(&snapshot.services[d].name));
+            ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0, 0)).collect();
+            ranked.sort_by_cached_key(|&(d, _, _)| fold(&snapshot.services[d].name));
             matched_any = n > 0;
         } else {
             let mut s = Scores::new(self.n_docs);
             score::score_text(self, &plan, &mut s);
             score::score_concepts(self, &plan, &mut s);
+            expand::score_expansion(self, &plan, &mut s);
             score::score_situations(self, &situations, &mut s);
             score::score_groups(self, &extra.prefer, &mut s);
             let m = plan.meaningful.count_ones().max(1) as f32;
@@ -125,16 +132,22 @@ impl Index {
                 let need = if s.flags[d] & STRONG_CONCEPT != 0 { plan.need_with_concept } else { plan.need };
                 let text_ok = has_text && s.flags[d] & (STRONG_TEXT | STRONG_CONCEPT) != 0 && covered >= need;
                 let sit_ok = s.flags[d] & STRONG_SITUATION != 0;
-                if !(text_ok || sit_ok) {
+                let described = has_text
+                    && s.flags[d] & (IN_DESCRIPTION | KIND_IN_DESCRIPTION) != 0
+                    && plan.described(s.mask[d]);
+                if !(text_ok || sit_ok || described) {
                     continue;
                 }
+                let tier = u8::from(!(text_ok || sit_ok));
                 matched_any = true;
                 if filters.passes(&snapshot.services[d]) {
                     let coverage = if has_text { covered as f32 / m } else { 1.0 };
-                    ranked.push((d, s.score[d] * (0.5 + 0.5 * coverage)));
+                    ranked.push((d, s.score[d] * (0.5 + 0.5 * coverage), tier));
                 }
             }
-            let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+            let order = |a: &(usize, f32, u8), b: &(usize, f32, u8)| {
+                a.2.cmp(&b.2).then_with(|| b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0))
+            };
             // Only the first `limit` need sorting; selecting them first keeps broad queries on large
             // catalogues fast.
             if query.limit > 0 && ranked.len() > query.limit {
@@ -159,7 +172,7 @@ impl Index {
             municipality,
         };
         let hits: Vec<Hit> =
-            ranked.iter().map(|&(d, score)| Hit { service: d, score, why: why::why(&cx, d) }).collect();
+            ranked.iter().map(|&(d, score, _)| Hit { service: d, score, why: why::why(&cx, d) }).collect();
         let mut matched_terms: Vec<String> = Vec::new();
         for h in &hits {
             for w in why::matched_words(self, &plan, h.service) {

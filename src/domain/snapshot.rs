@@ -238,6 +238,33 @@ pub struct Service {
     pub verified: Option<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Set by an importer that had to guess the type: the coordinator should confirm `law_section` or
+    /// `category`. The app ignores it; `katalog check` warns and `katalog stats` lists such services.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// Why an imported service's type needs a coordinator's confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub reason: ReviewReason,
+    /// The words of the source data the guess rests on (e.g. "poradna"), for the coordinator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewReason {
+    /// Nothing in the name, terms, description or provider pointed to a type: category "jine".
+    Unclassified,
+    /// The type was guessed from weak evidence (a generic word, the description or the provider only).
+    WeakEvidence,
+    /// The evidence points to two or more types; the likeliest was chosen.
+    Ambiguous,
 }
 
 /// Who a service is for. A closed list, so that filters and the finder can rely on it.

@@ -202,4 +202,7 @@ strings! {
     line_150,
     line_116111,
     line_116123,
+    no_office,
+    notice_other_region,
+    notice_older,
 }

@@ -110,7 +110,7 @@ impl Lang {
         }
     }
 
-    fn pick(self, cs: &'static str, en: &'static str) -> &'static str {
+    pub(super) fn pick(self, cs: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Cs => cs,
             Lang::En => en,

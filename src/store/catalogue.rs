@@ -1,7 +1,9 @@
 //! The catalogue on this device. A new catalogue is staged under its own content-addressed key in one
-//! transaction; a second, small transaction with strict durability then flips the region's pointer, so
-//! `current` always names a body that was completely written. The old current stays as `previous`, the
-//! rollback target. Bodies neither pointer names are leftovers and are removed at start.
+//! transaction, which also notes the staging time in the region's pointer; a second, small transaction
+//! with strict durability then flips the pointer, so `current` always names a body that was completely
+//! written. The old current stays as `previous`, the rollback target. Bodies no pointer names and nobody
+//! staged in the last minutes are leftovers and are removed at start (another tab's clean-up between the
+//! two transactions must not delete the staged body: defect 15).
 
 use std::future::Future;
 
@@ -11,6 +13,7 @@ use indexed_db_futures::prelude::*;
 use super::db::{self, POINTERS, SNAPSHOTS};
 use super::pointer::{body_key, garbage, Pointer, Slot};
 use super::StoreError;
+use crate::domain::manifest::check_update;
 use crate::domain::snapshot::Manifest;
 
 /// What `load` found: the accepted catalogue and what the caller needs to know about how.
@@ -34,14 +37,14 @@ async fn get_text(db: &Database, store: &str, key: &str) -> Result<Option<String
 async fn write_pointer(
     db: &Database,
     region: &str,
-    update: impl FnOnce(&Pointer) -> Pointer,
+    update: impl FnOnce(&Pointer) -> Result<Pointer, StoreError>,
 ) -> Result<(), StoreError> {
     let (tx, sys) = db::writer(db, POINTERS, true)?;
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(POINTERS).map_err(fail)?;
     let raw: Option<String> = store.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
     let old = Pointer::from_record(raw.as_deref());
-    let new = serde_json::to_string(&update(&old)).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let new = serde_json::to_string(&update(&old)?).map_err(|e| StoreError::Failed(e.to_string()))?;
     store.put(new).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
     tx.commit().await.map_err(fail)
 }
@@ -71,7 +74,7 @@ async fn load_in<T, F: Future<Output = Option<T>>>(
         let Some(body) = get_text(db, SNAPSHOTS, &slot.key).await? else { continue };
         if let Some(value) = accept(body, slot.manifest.clone()).await {
             if rolled_back {
-                write_pointer(db, region, Pointer::rolled_back).await?;
+                write_pointer(db, region, |p| Ok(p.rolled_back())).await?;
             }
             let etag = if rolled_back { None } else { pointer.etag.clone() };
             return Ok(Some(Loaded { value, etag, rolled_back }));
@@ -80,34 +83,73 @@ async fn load_in<T, F: Future<Output = Option<T>>>(
     Ok(None)
 }
 
-/// Stores a verified catalogue and makes it current; the one it replaces becomes `previous`. On any
-/// failure the pointer is untouched, so the catalogue stored before stays current.
+/// Stores a verified catalogue of `region` and makes it current; the one it replaces becomes `previous`.
+/// On any failure the pointer is untouched, so the catalogue stored before stays current. A catalogue of
+/// another region, or older than the current one, is refused (`StoreError::Refused`).
 pub async fn save(
     name: &str,
+    region: &str,
     json: &str,
     manifest: &Manifest,
     etag: Option<String>,
 ) -> Result<(), StoreError> {
+    check_update(region, None, manifest).map_err(StoreError::Refused)?;
     let db = db::open(name).await?;
-    let result = save_in(&db, json, manifest, etag).await;
+    let result = match stage_in(&db, json, manifest).await {
+        Ok(key) => flip_in(&db, region, key, manifest, etag).await,
+        Err(e) => Err(e),
+    };
     db.close();
     result
 }
 
-async fn save_in(
-    db: &Database,
-    json: &str,
+/// The first half of `save`: writes the body and notes the staging in the region's pointer, in one
+/// transaction. Public so the tests can put another tab's clean-up between the halves.
+pub async fn stage(name: &str, json: &str, manifest: &Manifest) -> Result<String, StoreError> {
+    let db = db::open(name).await?;
+    let result = stage_in(&db, json, manifest).await;
+    db.close();
+    result
+}
+
+/// The second half of `save`: makes the staged body current.
+pub async fn flip(
+    name: &str,
+    region: &str,
     manifest: &Manifest,
     etag: Option<String>,
 ) -> Result<(), StoreError> {
+    let db = db::open(name).await?;
+    let result = flip_in(&db, region, body_key(manifest), manifest, etag).await;
+    db.close();
+    result
+}
+
+async fn stage_in(db: &Database, json: &str, manifest: &Manifest) -> Result<String, StoreError> {
     let key = body_key(manifest);
-    let (tx, sys) = db::writer(db, SNAPSHOTS, false)?;
+    let (tx, sys) = db::writer(db, [SNAPSHOTS, POINTERS], false)?;
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     store.put(json).with_key(key.as_str()).primitive().map_err(fail)?.await.map_err(fail)?;
+    let pointers = tx.object_store(POINTERS).map_err(fail)?;
+    let region = manifest.region_id.as_str();
+    let raw: Option<String> = pointers.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
+    let staged = Pointer::from_record(raw.as_deref()).staging(&key, js_sys::Date::now());
+    let staged = serde_json::to_string(&staged).map_err(|e| StoreError::Failed(e.to_string()))?;
+    pointers.put(staged).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
     tx.commit().await.map_err(fail)?;
+    Ok(key)
+}
+
+async fn flip_in(
+    db: &Database,
+    region: &str,
+    key: String,
+    manifest: &Manifest,
+    etag: Option<String>,
+) -> Result<(), StoreError> {
     let slot = Slot { key, manifest: manifest.clone() };
-    write_pointer(db, &manifest.region_id, move |p| p.flipped(slot, etag)).await
+    write_pointer(db, region, move |p| p.accept(region, slot, etag).map_err(StoreError::Refused)).await
 }
 
 /// Removes stored bodies that no region's pointer names; returns how many. One transaction over both
@@ -141,7 +183,7 @@ async fn clean_up_in(db: &Database) -> Result<usize, StoreError> {
         .map_err(fail)?
         .filter_map(Result::ok)
         .collect();
-    let doomed = garbage(&bodies, &pointers);
+    let doomed = garbage(&bodies, &pointers, js_sys::Date::now());
     for key in &doomed {
         bodies_store.delete(*key).primitive().map_err(fail)?.await.map_err(fail)?;
     }

@@ -18,6 +18,8 @@ pub enum StoreError {
     Newer,
     /// Any other failure; carries the browser's name and message for the notice.
     Failed(String),
+    /// The catalogue may not replace the stored one (another region's, or older): nothing was changed.
+    Refused(crate::domain::manifest::Refusal),
 }
 
 impl StoreError {
@@ -45,6 +47,7 @@ impl fmt::Display for StoreError {
             StoreError::Quota => f.write_str("storage quota exceeded"),
             StoreError::Newer => f.write_str("the database was upgraded by a newer app version"),
             StoreError::Failed(why) => f.write_str(why),
+            StoreError::Refused(why) => write!(f, "refused: {why:?}"),
         }
     }
 }

@@ -4,15 +4,17 @@
 //! an ETag is only a cache hint, and a short body is a truncated download, not a catalogue. `outbox` sends
 //! the person's comments.
 
-mod fetch;
+pub mod fetch;
 pub mod outbox;
 
-use crate::domain::manifest::verify_against;
+use crate::domain::manifest::{check_update, verify_against, Refusal};
 use crate::domain::snapshot::Manifest;
 pub use fetch::FetchError;
 
-/// Seconds to wait for an answer before treating the network as absent.
+/// Milliseconds to wait for an answer before treating the network as absent.
 const TIMEOUT_MS: i32 = 8000;
+/// Milliseconds a download may go without receiving a byte before it is abandoned (defect 12).
+pub const IDLE_MS: i32 = 15_000;
 
 /// What an update check found.
 pub enum UpdateOutcome {
@@ -24,6 +26,9 @@ pub enum UpdateOutcome {
     Offline,
     /// The download was refused: truncated, wrong hash, too new for this app, or not a manifest.
     Rejected { reason: String },
+    /// The manifest may not replace what is stored (another region's, older, or too large); nothing was
+    /// downloaded.
+    Refused(Refusal),
 }
 
 /// Checks for a newer catalogue of `region` and downloads it, reporting (received, total) bytes.
@@ -49,16 +54,20 @@ pub async fn check_for_update(
     if current.is_some_and(|c| c.sha256 == manifest.sha256) {
         return UpdateOutcome::Unchanged;
     }
+    if let Err(refusal) = check_update(region, current, &manifest) {
+        return UpdateOutcome::Refused(refusal);
+    }
     if newer(&manifest.min_app_version, env!("CARGO_PKG_VERSION")) {
         return UpdateOutcome::Rejected { reason: format!("needs app version {}", manifest.min_app_version) };
     }
-    let bytes = match fetch::bytes(&manifest.snapshot_url, manifest.bytes, TIMEOUT_MS, &progress).await {
-        Ok(b) => b,
-        Err(FetchError::Offline) => return UpdateOutcome::Offline,
-        Err(FetchError::Http(code)) => {
-            return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {}", manifest.snapshot_url) }
-        }
-    };
+    let bytes =
+        match fetch::bytes(&manifest.snapshot_url, manifest.bytes, TIMEOUT_MS, IDLE_MS, &progress).await {
+            Ok(b) => b,
+            Err(FetchError::Offline) => return UpdateOutcome::Offline,
+            Err(FetchError::Http(code)) => {
+                return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {}", manifest.snapshot_url) }
+            }
+        };
     if let Err(reason) = verify_against(&manifest, &bytes) {
         return UpdateOutcome::Rejected { reason };
     }

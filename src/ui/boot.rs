@@ -1,7 +1,10 @@
 //! Start-up and updates of the catalogue, wiring the store and the network to the UI state. The stored
 //! catalogue is shown first; a download is shown and stored only after it matched its manifest and passed
-//! validation, and any failure keeps the catalogue already shown and stored.
+//! validation, and any failure keeps the catalogue already shown and stored. Each load holds a `Ticket`:
+//! after every await it may assign the catalogue, status or notice only while it is still the newest load
+//! of the region shown (defect 14: a region switch during a load showed the old region's catalogue).
 
+use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
@@ -11,12 +14,12 @@ use super::prefs::{self, Key};
 use super::state::{AppState, Catalogue, Load, Notice};
 use super::sw;
 use crate::domain::index::Index;
-use crate::domain::manifest::verify_against;
+use crate::domain::manifest::{describes, verify_against};
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::typeset;
 use crate::domain::validate::validate_bytes;
 use crate::store::db::sleep;
-use crate::store::{catalogue, DB_NAME};
+use crate::store::{catalogue, StoreError, DB_NAME};
 use crate::sync::{self, UpdateOutcome};
 
 /// A region the app offers, from `public/data/regions.json` (compiled in: no request needed offline).
@@ -45,46 +48,90 @@ pub fn regions() -> &'static [Region] {
     })
 }
 
-/// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails. Used for
-/// downloads and for what is read back from the device (a stored record can rot too). Each step is its
-/// own task, so a slow phone stays responsive to taps while a catalogue loads.
+/// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails (also when
+/// the snapshot is not the region and date its manifest names). Used for downloads and for what is read
+/// back from the device (a stored record can rot too). Each step is its own task, so a slow phone stays
+/// responsive to taps while a catalogue loads.
 async fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
     verify_against(manifest, bytes).ok()?;
     sleep(0).await;
     let mut snapshot = validate_bytes(bytes).ok()?.snapshot;
+    if !describes(manifest, &snapshot) {
+        return None;
+    }
     typeset(&mut snapshot);
     sleep(0).await;
     let index = Index::build(&snapshot);
     Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))
 }
 
+thread_local! {
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The right of one load to change what is shown. Taking a new ticket (a new `start`) voids the older ones.
+struct Ticket {
+    generation: u64,
+    region: String,
+}
+
+impl Ticket {
+    fn take(app: AppState) -> Ticket {
+        let generation = GENERATION.with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        });
+        Ticket { generation, region: app.region.get_untracked() }
+    }
+
+    /// Still the newest load, and its region is still the one chosen.
+    fn live(&self, app: AppState) -> bool {
+        GENERATION.with(Cell::get) == self.generation && app.region.get_untracked() == self.region
+    }
+
+    /// Shows `c`, if this load is still in charge and `c` is its region's catalogue; the one place the
+    /// catalogue is assigned.
+    fn show(&self, app: AppState, c: Arc<Catalogue>) -> bool {
+        let ok = self.live(app) && c.snapshot.meta.region_id == self.region;
+        if ok {
+            app.catalogue.set(Some(c));
+            app.load.set(Load::Ready);
+        }
+        ok
+    }
+}
+
 /// Shows the region's stored catalogue, then checks for a newer one. Called at start and on a region
 /// change. The store is read before any request, so a hanging network never delays the first paint.
 pub fn start(app: AppState) {
+    let ticket = Ticket::take(app);
     leptos::task::spawn_local(async move {
-        let region = app.region.get_untracked();
+        let region = ticket.region.clone();
         let mut etag = None;
         let shown =
             app.catalogue.with_untracked(|c| c.as_ref().is_some_and(|c| c.snapshot.meta.region_id == region));
         if !shown {
             app.catalogue.set(None);
             app.load.set(Load::Booting);
-            etag = from_store(app, &region).await;
-            if app.region.get_untracked() != region {
+            etag = from_store(app, &ticket).await;
+            if !ticket.live(app) {
                 return;
             }
         }
         let current = app.catalogue.with_untracked(|c| c.as_ref().map(|c| c.manifest.clone()));
+        let t = &ticket;
         let outcome =
             sync::check_for_update(&region, current.as_ref(), etag.as_deref(), move |got, total| {
-                app.progress.set(Some((got, total)));
+                if t.live(app) {
+                    app.progress.set(Some((got, total)));
+                }
             })
             .await;
-        app.progress.set(None);
-        if app.region.get_untracked() != region {
+        if !ticket.live(app) {
             return; // the person switched region meanwhile; that load is in charge now
         }
-        apply(app, outcome).await;
+        app.progress.set(None);
+        apply(app, &ticket, outcome).await;
         crate::sync::outbox::flush(app);
         // Leftovers of an interrupted update; best effort, nothing depends on it.
         let _ = catalogue::clean_up(DB_NAME).await;
@@ -92,11 +139,16 @@ pub fn start(app: AppState) {
 }
 
 /// Shows the stored catalogue if there is a good one; returns its ETag for the update check.
-async fn from_store(app: AppState, region: &str) -> Option<String> {
-    match catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m).await }).await {
+async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
+    let region = ticket.region.as_str();
+    let loaded =
+        catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m).await }).await;
+    if !ticket.live(app) {
+        return None;
+    }
+    match loaded {
         Ok(Some(loaded)) => {
-            app.catalogue.set(Some(loaded.value));
-            app.load.set(Load::Ready);
+            ticket.show(app, loaded.value);
             if loaded.rolled_back {
                 app.notice.set(Some(Notice::RolledBack));
             }
@@ -115,24 +167,37 @@ async fn from_store(app: AppState, region: &str) -> Option<String> {
     }
 }
 
-async fn apply(app: AppState, outcome: UpdateOutcome) {
+async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
     let had_data = app.catalogue.with_untracked(Option::is_some);
     match outcome {
         UpdateOutcome::Unchanged => app.offline.set(false),
         UpdateOutcome::Downloaded { json, manifest, etag } => {
             app.offline.set(false);
             let Some(c) = load(json.as_bytes(), &manifest).await else {
-                return reject(app, had_data, "invalid snapshot".to_string());
+                if ticket.live(app) {
+                    reject(app, had_data, Notice::UpdateRejected("invalid snapshot".to_string()));
+                }
+                return;
             };
             // Stored before it is shown, so what is shown survives a reload; a storage failure still
-            // shows the verified catalogue for this visit, and the one stored before stays stored.
-            let saved = catalogue::save(DB_NAME, &json, &manifest, etag).await;
+            // shows the verified catalogue for this visit, and the one stored before stays stored. A
+            // load overtaken by a region switch still stores its catalogue, for its own region.
+            let saved = catalogue::save(DB_NAME, &ticket.region, &json, &manifest, etag).await;
             drop(json);
-            app.catalogue.set(Some(c));
-            app.load.set(Load::Ready);
+            if let Err(StoreError::Refused(r)) = saved {
+                if ticket.live(app) {
+                    reject(app, had_data, Notice::Refused(r));
+                }
+                return;
+            }
+            if saved.is_ok() {
+                prefs::set(Key::Stored, "1");
+            }
+            if !ticket.show(app, c) {
+                return;
+            }
             match saved {
                 Ok(()) => {
-                    prefs::set(Key::Stored, "1");
                     if had_data {
                         app.notice.set(Some(Notice::Updated(manifest.data_date)));
                     }
@@ -146,12 +211,13 @@ async fn apply(app: AppState, outcome: UpdateOutcome) {
                 app.load.set(Load::NoData);
             }
         }
-        UpdateOutcome::Rejected { reason } => reject(app, had_data, reason),
+        UpdateOutcome::Rejected { reason } => reject(app, had_data, Notice::UpdateRejected(reason)),
+        UpdateOutcome::Refused(r) => reject(app, had_data, Notice::Refused(r)),
     }
 }
 
-fn reject(app: AppState, had_data: bool, reason: String) {
-    app.notice.set(Some(Notice::UpdateRejected(reason)));
+fn reject(app: AppState, had_data: bool, notice: Notice) {
+    app.notice.set(Some(notice));
     if !had_data {
         app.load.set(Load::NoData);
     }

@@ -62,6 +62,7 @@ pub fn municipalities_by_name(snap: &crate::domain::snapshot::Snapshot) -> Vec<(
     let keys: Vec<String> = snap.municipalities.iter().map(|m| crate::domain::text::fold(&m.name)).collect();
     order(&keys)
         .into_iter()
-        .map(|i| (snap.municipalities[i].id.clone(), snap.municipalities[i].name.clone()))
+        .filter_map(|i| snap.municipalities.get(i))
+        .map(|m| (m.id.clone(), m.name.clone()))
         .collect()
 }

@@ -78,24 +78,25 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The route table: one page per path.
+/// The route table (`Route::of`): one page per path.
 fn route(path: &str) -> AnyView {
-    match path {
-        "/" => view! { <Home/> }.into_any(),
-        "/hledat" => view! { <SearchPage/> }.into_any(),
-        "/pruvodce" => view! { <finder::FinderStart/> }.into_any(),
-        "/pruvodce/vysledky" => view! { <finder::FinderResults/> }.into_any(),
-        "/pruvodce/shrnuti" => view! { <finder::FinderCheck/> }.into_any(),
-        p if p.starts_with("/pruvodce/") => view! { <finder::FinderQuestion/> }.into_any(),
-        p if p.starts_with("/sluzba/") => view! { <ServicePage/> }.into_any(),
-        "/urady" => view! { <OfficesPage/> }.into_any(),
-        "/dokumenty" => view! { <DocumentsPage/> }.into_any(),
-        "/aktuality" => view! { <NewsPage/> }.into_any(),
-        "/o-planovani" => view! { <AboutPage/> }.into_any(),
-        "/pripominky" => view! { <CommentsPage/> }.into_any(),
-        "/oblibene" => view! { <FavouritesPage/> }.into_any(),
-        "/nastaveni" => view! { <SettingsPage/> }.into_any(),
-        _ => view! { <NotFound/> }.into_any(),
+    use crate::query::Route as R;
+    match R::of(path) {
+        Some(R::Home) => view! { <Home/> }.into_any(),
+        Some(R::Search) => view! { <SearchPage/> }.into_any(),
+        Some(R::FinderStart) => view! { <finder::FinderStart/> }.into_any(),
+        Some(R::FinderResults) => view! { <finder::FinderResults/> }.into_any(),
+        Some(R::FinderCheck) => view! { <finder::FinderCheck/> }.into_any(),
+        Some(R::FinderQuestion) => view! { <finder::FinderQuestion/> }.into_any(),
+        Some(R::Service) => view! { <ServicePage/> }.into_any(),
+        Some(R::Offices) => view! { <OfficesPage/> }.into_any(),
+        Some(R::Documents) => view! { <DocumentsPage/> }.into_any(),
+        Some(R::News) => view! { <NewsPage/> }.into_any(),
+        Some(R::About) => view! { <AboutPage/> }.into_any(),
+        Some(R::Comments) => view! { <CommentsPage/> }.into_any(),
+        Some(R::Favourites) => view! { <FavouritesPage/> }.into_any(),
+        Some(R::Settings) => view! { <SettingsPage/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 

@@ -1,12 +1,14 @@
 //! A small client-side router: the current URL as a signal, History API navigation, and interception of
-//! same-origin link clicks and GET form submissions, so every screen's state lives in the URL and Back,
-//! links and sharing work. Written here rather than taken from leptos_router, which added about a tenth
-//! of the wasm (measured with twiggy) for features this app does not use (nested routes, actions, SSR).
+//! clicks on links to the app's own routes (`Route::of`) and of GET form submissions, so every screen's
+//! state lives in the URL and Back, links and sharing work. Written here rather than taken from
+//! leptos_router, which added about a tenth of the wasm (measured with twiggy) for features this app
+//! does not use (nested routes, actions, SSR).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom;
+use crate::query::Route;
 pub use crate::query::Url;
 
 /// The router's state, provided as context.
@@ -88,9 +90,11 @@ pub fn provide_router() -> Router {
             .and_then(|e| e.closest("a[href]").ok().flatten());
         let Some(a) = anchor else { return };
         let href = a.get_attribute("href").unwrap_or_default();
-        // Only app paths: "/x", not "//host", not tel:, mailto:, http(s): or in-page "#id".
-        if !href.starts_with('/')
-            || href.starts_with("//")
+        // Only the app's own routes: not "//host", tel:, mailto:, http(s):, in-page "#id", nor a file
+        // on this site such as "/data/docs/plan.pdf", which the browser opens itself.
+        let app_route =
+            href.starts_with('/') && !href.starts_with("//") && Route::of(&Url::parse(&href).path).is_some();
+        if !app_route
             || a.has_attribute("download")
             || a.get_attribute("target").is_some_and(|t| t != "_self")
         {

@@ -43,6 +43,8 @@ pub enum Notice {
     Storage(StoreError),
     /// A catalogue was stored here before and is gone: the browser deleted this site's data.
     Wiped,
+    /// The published catalogue may not replace the one kept (another region's, older, too large).
+    Refused(crate::domain::manifest::Refusal),
 }
 
 #[derive(Clone, Copy)]

@@ -81,6 +81,7 @@ pub(super) fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[
         registry_id: (!section.is_empty()).then(|| format!("{}", 1_000_000 + rng.below(8_999_999))),
         verified: Some(format!("2026-{:02}-{:02}", rng.range(1, 10), rng.range(1, 28))),
         keywords,
+        review: None,
         id,
     }
 }

@@ -1,6 +1,7 @@
 //! Laying out a built index: sort the vocabulary, turn the collected (term, posting) pairs into flat
 //! per-term postings with a counting sort, compute document frequencies, and gather completions.
 
+use super::build::kind_id;
 use super::{AnalyzedConcept, Index, NF};
 use crate::domain::law;
 use crate::domain::lexicon::concepts;
@@ -113,11 +114,26 @@ pub(super) fn finish(
     for (i, l) in b.field_len.iter().enumerate() {
         avg_len[i % NF] += f32::from(*l) / n;
     }
+    let ids_of = |p: &[String]| -> Option<Vec<u32>> {
+        p.iter().map(|t| terms.binary_search_by(|x| (**x).cmp(t.as_str())).ok().map(|i| i as u32)).collect()
+    };
     let concepts = concepts()
         .into_iter()
         .map(|c| {
-            let phrases = c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
-            AnalyzedConcept { concept: c, phrases }
+            let phrases: Vec<Vec<String>> =
+                c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
+            let phrase_ids = phrases.iter().filter_map(|p| ids_of(p)).collect();
+            AnalyzedConcept { concept: c, phrases, phrase_ids }
+        })
+        .collect();
+    let kinds = law::LAW_TYPES.iter().map(|t| (kind_id(Some(t.section), None), t.name));
+    let kinds = kinds.chain(
+        law::CATEGORIES.iter().filter(|c| c.id != "jine").map(|c| (kind_id(None, Some(c.id)), c.name)),
+    );
+    let kind_names = kinds
+        .filter_map(|(k, name)| {
+            let t = text::terms(name, mode);
+            (!t.is_empty()).then_some(()).and_then(|_| ids_of(&t)).map(|ids| (k, ids))
         })
         .collect();
     let mut field_len = b.field_len;
@@ -140,6 +156,7 @@ pub(super) fn finish(
         sh_len,
         doc_shared,
         concepts,
+        kind_names,
         suggestion_texts: suggestion_texts(snapshot),
         suggestions: std::sync::OnceLock::new(),
     }

@@ -65,6 +65,21 @@ pub(crate) struct Plan {
     pub need_with_concept: u32,
 }
 
+impl Plan {
+    /// Whether a service matched in its description only, covering `covered` query words, is a
+    /// result: when the query names a kind of social help (a lexicon concept), the same share of words
+    /// as a typed match; otherwise every meaningful word of a query of two or more, since one stray
+    /// word in a long text ("oprava" in "drobné opravy v domácnosti") says nothing about the need.
+    pub fn described(&self, covered: u32) -> bool {
+        let m = self.meaningful.count_ones();
+        if self.concepts.is_empty() {
+            m >= 2 && (covered & self.meaningful).count_ones() == m
+        } else {
+            (covered & self.meaningful).count_ones() >= self.need_with_concept
+        }
+    }
+}
+
 pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let mut analyzed = text::analyze(query, index.mode);
     analyzed.truncate(MAX_TOKENS);
@@ -145,7 +160,8 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
     {
         return true;
     }
-    completing && tok.folded.len() >= 3 && phrase.starts_with(tok.folded.as_str())
+    // Four letters at least: "pes" being typed must not complete to "pěstoun" and name foster care.
+    completing && tok.folded.len() >= 4 && phrase.starts_with(tok.folded.as_str())
 }
 
 fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatch> {

@@ -5,13 +5,13 @@
 use super::plan::Plan;
 use crate::domain::index::build::{group_bit, group_bits, kind_id};
 use crate::domain::index::{
-    unpack, Index, FIELD_B, FIELD_WEIGHT, F_KEYWORDS, F_NAME, F_TYPE, NF, STRONG_FIELD,
+    unpack, Index, FIELD_B, FIELD_WEIGHT, F_DESCRIPTION, F_KEYWORDS, F_NAME, F_TYPE, NF, STRONG_FIELD,
 };
 use crate::domain::snapshot::LifeSituation;
 
 const K1: f32 = 1.2;
 /// Boost for a service of the type a concept names first; later types get less.
-const CONCEPT_W: f32 = 4.0;
+pub(super) const CONCEPT_W: f32 = 4.0;
 /// Boost for a service of a type a chosen life situation names first.
 const SITUATION_W: f32 = 5.0;
 const GROUP_W: f32 = 0.8;
@@ -22,6 +22,10 @@ pub(crate) const STRONG_TEXT: u8 = 1;
 pub(crate) const STRONG_CONCEPT: u8 = 2;
 /// A chosen life situation pointed at the service.
 pub(crate) const STRONG_SITUATION: u8 = 4;
+/// A query word (exact or completed, not a typo guess) found in the service's description.
+pub(crate) const IN_DESCRIPTION: u8 = 8;
+/// The name of a kind of service a concept points to is found in the service's description.
+pub(crate) const KIND_IN_DESCRIPTION: u8 = 16;
 
 /// Per-document accumulators for one search.
 pub(crate) struct Scores {
@@ -36,7 +40,7 @@ impl Scores {
         Scores { score: vec![0.0; n], mask: vec![0; n], flags: vec![0; n], touched: Vec::new() }
     }
 
-    fn touch(&mut self, d: usize) {
+    pub(super) fn touch(&mut self, d: usize) {
         if self.score[d] == 0.0 && self.mask[d] == 0 && self.flags[d] == 0 {
             self.touched.push(d as u32);
         }
@@ -64,6 +68,7 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         let max_df = tok.exp.iter().map(|e| index.df[e.0]).max().unwrap_or(0);
         let w_idf = idf(index, max_df);
         let mut strong_docs: Vec<u32> = Vec::new();
+        let mut desc_docs: Vec<u32> = Vec::new();
         for &(tid, w) in &tok.exp {
             let exactish = |f: usize| !tok.fuzzy_only || matches!(f, F_NAME | F_TYPE | F_KEYWORDS);
             for &p in index.postings_of(tid) {
@@ -75,6 +80,9 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
                 acc[d] += w * FIELD_WEIGHT[f] * tf as f32 / norm(index, f, len);
                 if counts && STRONG_FIELD[f] && exactish(f) {
                     strong_docs.push(d as u32);
+                }
+                if counts && f == F_DESCRIPTION && !tok.fuzzy_only {
+                    desc_docs.push(d as u32);
                 }
             }
             for &p in index.shared_postings_of(tid) {
@@ -117,6 +125,9 @@ pub(crate) fn score_text(index: &Index, plan: &Plan, s: &mut Scores) {
         }
         for d in strong_docs {
             s.flags[d as usize] |= STRONG_TEXT;
+        }
+        for d in desc_docs {
+            s.flags[d as usize] |= IN_DESCRIPTION;
         }
         hit.clear();
     }

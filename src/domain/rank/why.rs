@@ -1,12 +1,48 @@
-//! "Why this service": the reasons a hit was shown, in Czech a citizen understands — its type, the
-//! words that matched, what the person's words mean in the lexicon, finder answers, the municipality
-//! served and the filters it passed.
+//! "Why this service": the reasons a hit was shown, as data — its type, the words that matched (in
+//! the service's own fields, or only in its description), what the person's words mean in the lexicon,
+//! finder answers, the municipality served and the filters it passed. `i18n` words them per language
+//! (`Lang::why`), so the English UI never shows a Czech sentence made here.
 
+use super::expand;
 use super::plan::Plan;
 use super::Query;
-use crate::domain::index::Index;
+use crate::domain::index::{unpack, Index, F_DESCRIPTION};
 use crate::domain::lexicon;
-use crate::domain::snapshot::{FeeKind, Form, LifeSituation, Service, Snapshot};
+use crate::domain::snapshot::{FeeKind, Form, LifeSituation, Service, Snapshot, TargetGroup};
+
+/// One reason a service was shown. Names (types, situations, municipalities) and matched words are the
+/// catalogue's own text; everything around them is worded by `i18n`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// The service's legal type or category, by its name.
+    Kind(&'static str),
+    /// Query words found in the service's name, type, keywords, situations, provider or groups.
+    Matched(Vec<String>),
+    /// Query words found only in the service's description ("v popisu: dluhy").
+    InDescription(Vec<String>),
+    /// What the person said names this kind of service: „dluhy“ → odborné sociální poradenství.
+    Means {
+        said: String,
+        kind: Option<&'static str>,
+    },
+    /// What the person said names a kind of help the service's own name says it gives (an untyped
+    /// service: „hospic“ → "Mobilní hospic Anežka").
+    NameMeans(String),
+    /// What the person said names a kind of help the service's description speaks of (the lower tier).
+    DescriptionMeans(String),
+    /// A life situation chosen in the finder points to the service.
+    Situation(String),
+    /// The service works in the whole region, including the chosen municipality.
+    WholeRegion(String),
+    /// The service comes to people in the chosen municipality.
+    Visits(String),
+    /// The service serves the chosen municipality.
+    Serves(String),
+    /// The service is for the target group the person filtered by.
+    For(TargetGroup),
+    ByPhone,
+    Free,
+}
 
 /// Whether `doc` has a posting for term `tid` (postings are in document order).
 pub(crate) fn doc_has(index: &Index, tid: usize, doc: usize) -> bool {
@@ -17,18 +53,43 @@ pub(crate) fn doc_has(index: &Index, tid: usize, doc: usize) -> bool {
             .is_some_and(|ids| index.shared_postings_of(tid).iter().any(|p| ids.contains(&(p >> 8))))
 }
 
+/// Whether `doc` has term `tid` in a field other than its description.
+fn doc_has_outside_description(index: &Index, tid: usize, doc: usize) -> bool {
+    let own = index.postings_of(tid);
+    let from = own.partition_point(|p| (p >> 8) < doc as u32);
+    own[from..].iter().take_while(|p| (*p >> 8) == doc as u32).any(|&p| unpack(p).1 != F_DESCRIPTION)
+        || index
+            .doc_shared
+            .get(doc)
+            .is_some_and(|ids| index.shared_postings_of(tid).iter().any(|p| ids.contains(&(p >> 8))))
+}
+
 /// Display forms of the index terms a document matched, one per query word.
 pub(crate) fn matched_words(index: &Index, plan: &Plan, doc: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    split_matched(index, plan, doc).into_iter().flat_map(|(_, w)| w).collect()
+}
+
+/// The matched words, as (found outside the description, words): strong first, then description-only.
+fn split_matched(index: &Index, plan: &Plan, doc: usize) -> [(bool, Vec<String>); 2] {
+    let (mut strong, mut desc): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for tok in &plan.toks {
-        if let Some(&(tid, _)) = tok.exp.iter().find(|(tid, _)| doc_has(index, *tid, doc)) {
+        let outside = tok.exp.iter().find(|(tid, _)| doc_has_outside_description(index, *tid, doc));
+        let found = outside
+            .map(|e| (true, e.0))
+            .or_else(|| tok.exp.iter().find(|(tid, _)| doc_has(index, *tid, doc)).map(|e| (false, e.0)));
+        if let Some((out, tid)) = found {
             let shown = index.display[tid].to_string();
-            if !out.contains(&shown) {
-                out.push(shown);
+            if !strong.contains(&shown) && !desc.contains(&shown) {
+                if out {
+                    strong.push(shown);
+                } else {
+                    desc.push(shown);
+                }
             }
         }
     }
-    out
+    desc.retain(|w| !strong.contains(w));
+    [(true, strong), (false, desc)]
 }
 
 pub(crate) struct WhyContext<'a> {
@@ -40,51 +101,66 @@ pub(crate) struct WhyContext<'a> {
     pub municipality: Option<usize>,
 }
 
-pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<String> {
+pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<Why> {
     let s: &Service = &cx.snapshot.services[doc];
     let mut out = Vec::new();
     let type_name = lexicon::type_name(s.law_section.as_deref(), s.category.as_deref());
     if let Some(t) = type_name {
-        out.push(t.to_string());
+        out.push(Why::Kind(t));
     }
-    let words = matched_words(cx.index, cx.plan, doc);
-    if !words.is_empty() {
-        out.push(format!("shoda: {}", words.join(", ")));
+    for (strong, words) in split_matched(cx.index, cx.plan, doc) {
+        if !words.is_empty() {
+            out.push(if strong { Why::Matched(words) } else { Why::InDescription(words) });
+        }
     }
     for m in &cx.plan.concepts {
         let c = &cx.index.concepts[m.concept].concept;
         let by_type = s.law_section.as_ref().is_some_and(|x| c.sections.contains(&x.as_str()))
             || s.category.as_ref().is_some_and(|x| c.categories.contains(&x.as_str()));
+        let said = || m.said(cx.plan).to_string();
         if by_type {
-            let said = m.said(cx.plan);
-            out.push(format!("„{}“ → {}", said, type_name.unwrap_or("tento druh služby")));
+            out.push(Why::Means { said: said(), kind: type_name });
+            continue;
+        }
+        let (mut own, mut desc) = (false, false);
+        let typed = s.law_section.is_some() || s.category.as_deref().is_some_and(|c| c != "jine");
+        for e in expand::expansions(cx.index, m.concept).filter(|_| !typed) {
+            let (o, d) = expand::doc_has_all(cx.index, e.terms, doc);
+            own |= o;
+            desc |= d && e.described > 0.0;
+        }
+        if own {
+            out.push(Why::NameMeans(said()));
+        } else if desc {
+            out.push(Why::DescriptionMeans(said()));
         }
     }
     for sit in cx.situations {
         if crate::domain::index::build::situation_links(sit, s) {
-            out.push(format!("odpovídá: {}", sit.name));
+            out.push(Why::Situation(sit.name.clone()));
         }
     }
     if let Some(m) = cx.municipality.and_then(|i| cx.snapshot.municipalities.get(i)) {
-        if s.area.whole_region {
-            out.push(format!("působí v celém regionu, i v obci {}", m.name));
+        let name = m.name.clone();
+        out.push(if s.area.whole_region {
+            Why::WholeRegion(name)
         } else if s.forms.contains(&Form::Terenni) {
-            out.push(format!("jezdí i do obce {}", m.name));
+            Why::Visits(name)
         } else {
-            out.push(format!("slouží i obci {}", m.name));
-        }
+            Why::Serves(name)
+        });
     }
     let q = cx.query;
     if let Some(g) = q.target_group {
         if s.target_groups.contains(&g) {
-            out.push(format!("pro: {}", lexicon::group_name(g)));
+            out.push(Why::For(g));
         }
     }
     if q.by_phone && (s.by_phone || s.law_section.as_deref() == Some("55")) {
-        out.push("pomáhá i po telefonu".to_string());
+        out.push(Why::ByPhone);
     }
     if s.fee.kind == FeeKind::Free {
-        out.push("zdarma".to_string());
+        out.push(Why::Free);
     }
     out
 }

@@ -3,7 +3,7 @@
 
 use super::{MAX_ID_CHARS, MAX_NAME_CHARS};
 use crate::domain::date::Date;
-use crate::domain::href::safe_href;
+use crate::domain::href::{root_path, safe_href};
 use crate::domain::snapshot::GeoPoint;
 
 pub(super) type Check = Result<(), String>;
@@ -40,10 +40,36 @@ pub(super) fn check_text(s: &str, max: usize) -> Check {
     if n > max {
         return Err(format!("is {n} characters long, over the limit of {max}"));
     }
-    match s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
-        Some(c) => Err(format!("contains the control character U+{:04X}", u32::from(c))),
+    if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+        return Err(format!("contains the control character U+{:04X}", u32::from(c)));
+    }
+    match s.chars().find(|c| invisible(*c)) {
+        Some(c) => Err(format!(
+            "contains the invisible formatting character U+{:04X} (a direction override or zero-width \
+             character can reverse or disguise the text shown and split words for search): remove it",
+            u32::from(c)
+        )),
         None => Ok(()),
     }
+}
+
+/// Invisible format characters (Unicode category Cf) that change how text is shown or matched: bidi
+/// embeddings, overrides, isolates and marks; zero-width spaces and joiners; the word joiner and invisible
+/// operators; the byte-order mark inside text; interlinear annotation and tag characters (defect 17).
+/// The soft hyphen (U+00AD) is allowed: it only marks where a long word may break.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0001}'..='\u{E007F}'
+    )
 }
 
 /// A short single-line value such as a name.
@@ -84,10 +110,8 @@ pub(super) fn check_url(s: &str, schemes: &[&str]) -> Check {
 /// A web link or a root-relative path on the app's own origin (`/data/plan.pdf`).
 pub(super) fn check_url_or_path(s: &str, schemes: &[&str]) -> Check {
     if s.starts_with('/') && !s.starts_with("//") {
-        if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
-            return Err("path contains whitespace, control characters or backslashes".into());
-        }
-        return Ok(());
+        let why = "path contains whitespace, control characters or backslashes";
+        return root_path(s).map(drop).ok_or_else(|| why.into());
     }
     check_url(s, schemes)
 }
@@ -156,6 +180,10 @@ mod tests {
         assert!(check_text("<b>ahoj</b>", 300).is_ok());
         assert!(check_text("  ", 300).is_err());
         assert!(check_text("a\u{7}", 300).is_err());
+        for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{E0041}'] {
+            assert!(check_name(&format!("Pečovatelská{c}služba")).is_err(), "U+{:04X}", u32::from(c));
+        }
+        assert!(check_text("roz\u{AD}hodnutí", 300).is_ok(), "a soft hyphen is typography");
         assert!(check_name("a\nb").is_err());
         assert!(check_postcode("256 01").is_ok() && check_postcode("25601").is_ok());
         assert!(check_postcode("2560").is_err());

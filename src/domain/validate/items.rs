@@ -5,7 +5,7 @@
 use super::contact::check_phone;
 use super::fields::*;
 use super::records;
-use super::{Report, MAX_KEYWORD_CHARS, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::{Report, MAX_KEYWORD_CHARS, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, SECTION_CAPS};
 use crate::domain::date::Date;
 use crate::domain::snapshot::*;
 
@@ -117,8 +117,33 @@ impl Ctx<'_> {
     }
 }
 
+/// Top-level arrays over their cap (`SECTION_CAPS`); the length is the last index plus one, so a
+/// partly deserialised section counts as long as it was in the file.
+fn check_caps(v: &View<'_>, report: &mut Report) {
+    fn len<T>(items: &[(usize, T)]) -> usize {
+        items.last().map_or(0, |(i, _)| i + 1)
+    }
+    let lens = [
+        len(&v.municipalities),
+        len(&v.offices),
+        len(&v.providers),
+        len(&v.services),
+        len(&v.life_situations),
+        len(&v.crisis_lines),
+        len(&v.documents),
+        len(&v.news),
+        len(&v.comment_campaigns),
+    ];
+    for ((section, cap), n) in SECTION_CAPS.iter().zip(lens) {
+        if n > *cap {
+            report.error(format!("$.{section}"), format!("has {n} items, over the limit of {cap}"));
+        }
+    }
+}
+
 /// Runs every per-record check over the view.
 pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
+    check_caps(v, report);
     let demo = v.meta.is_some_and(|m| m.demo);
     let mut cx = Ctx { report, demo, data_date: None };
     if let Some(meta) = v.meta {

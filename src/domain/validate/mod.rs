@@ -36,6 +36,19 @@ pub const MAX_ID_CHARS: usize = 100;
 pub const MAX_LIST_ITEMS: usize = 200;
 /// Municipalities in one service's area (a Czech district has at most about 130).
 pub const MAX_AREA_ITEMS: usize = 2000;
+/// Most records in each top-level array (defect 17: only the file size limited them). Generous for
+/// the whole country: about 6 250 municipalities, 205 ORP offices, some 6 000 registered services.
+pub const SECTION_CAPS: [(&str, usize); 9] = [
+    ("municipalities", 10_000),
+    ("offices", 2_000),
+    ("providers", 50_000),
+    ("services", 100_000),
+    ("life_situations", 500),
+    ("crisis_lines", 100),
+    ("documents", 2_000),
+    ("news", 2_000),
+    ("comment_campaigns", 200),
+];
 /// Days after which an entry's `verified` date draws a warning.
 pub const STALE_AFTER_DAYS: i64 = 2 * 365;
 

@@ -154,6 +154,16 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
         }
     }
     words(cx, path, "keywords", &s.keywords);
+    if let Some(r) = &s.review {
+        let what = match r.reason {
+            ReviewReason::Unclassified => "no type could be inferred on import (category \"jine\")",
+            ReviewReason::WeakEvidence => "type inferred on import from weak evidence",
+            ReviewReason::Ambiguous => "type inferred on import from ambiguous evidence",
+        };
+        let on = r.evidence.as_deref().map(|e| format!(" ({e:?})")).unwrap_or_default();
+        cx.report.warn(format!("{path}.review"), format!("{what}{on}: a coordinator should confirm it"));
+        cx.opt_name(&format!("{path}.review"), "evidence", &r.evidence);
+    }
 }
 
 pub(super) fn life_situation(l: &LifeSituation, path: &str, cx: &mut Ctx<'_>) {

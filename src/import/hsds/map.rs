@@ -6,7 +6,6 @@ use super::raw::{
 };
 use crate::domain::snapshot::*;
 use crate::import::common::{email, fold, line, phone, web};
-use crate::import::lawmatch::law_section;
 
 pub fn phones(raw: &[RawPhone]) -> Vec<Phone> {
     let mut out: Vec<Phone> = Vec::new();
@@ -120,16 +119,12 @@ pub fn location(l: &RawLocation, warnings: &mut Vec<String>, whose: &str) -> Opt
         (Some(a1), Some(a2)) => Some(format!("{a1}, {a2}")),
         (a1, a2) => a1.or(a2).map(str::to_string),
     };
-    let postcode = a
-        .postal_code
-        .get()
-        .map(|p| p.replace(' ', ""))
-        .filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let postcode = crate::import::records::postcode(a.postal_code.get());
     let address = Address {
         street: street.and_then(|s| line(&s, 300)),
         number: None,
         city: line(a.city.get()?, 300)?,
-        postcode: postcode.map(|p| format!("{} {}", &p[..3], &p[3..])),
+        postcode,
         municipality: None,
         example: false,
     };
@@ -146,14 +141,6 @@ pub fn location(l: &RawLocation, warnings: &mut Vec<String>, whose: &str) -> Opt
         _ => None,
     };
     Some(Location { name: l.name.get().and_then(|n| line(n, 300)), address, coordinates })
-}
-
-/// The legal type when the service's name is one of the act's types, else the category "jine".
-pub fn classify(name: &str) -> (Option<String>, Option<String>) {
-    match law_section(name) {
-        Some(s) => (Some(s.to_string()), None),
-        None => (None, Some("jine".to_string())),
-    }
 }
 
 #[cfg(test)]

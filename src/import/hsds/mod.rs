@@ -6,6 +6,7 @@ mod map;
 mod raw;
 mod shape;
 
+use crate::domain::classify::{to_fields, Classifier, Evidence};
 use crate::domain::date::Date;
 use crate::domain::snapshot::*;
 use crate::import::common::{email, id_part, line, slug, web, ImportError};
@@ -42,6 +43,7 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
     let mut providers: Vec<Provider> = Vec::new();
     let mut services: Vec<Service> = Vec::new();
     let mut skipped_inactive = 0;
+    let classifier = Classifier::new();
     for (oi, org) in orgs.iter().enumerate() {
         let base =
             org.id.get().and_then(id_part).or_else(|| Some(slug(org.name.get()?)).filter(|s| !s.is_empty()));
@@ -80,7 +82,19 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 web: s.url.get().and_then(web),
                 example: false,
             };
-            let (law_section, category) = map::classify(&name);
+            let terms: Vec<String> = s
+                .attributes
+                .iter()
+                .filter_map(|a| a.taxonomy_term.as_ref()?.name.get().map(str::to_string))
+                .chain(s.alternate_name.get().map(str::to_string))
+                .collect();
+            let evidence = Evidence {
+                name: &name,
+                terms: &terms,
+                description: s.description.get().unwrap_or(""),
+                provider: &provider.name,
+            };
+            let (law_section, category, review) = to_fields(classifier.classify(&evidence));
             let (min, max) = (age(s.minimum_age.get()), age(s.maximum_age.get()));
             let description = s.description.get().map(|d| d.chars().take(5000).collect::<String>());
             services.push(Service {
@@ -105,6 +119,7 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 registry_id: None,
                 verified: Some(today.to_string()),
                 keywords: Vec::new(),
+                review,
             });
         }
         providers.push(provider);

@@ -59,6 +59,22 @@ pub struct Service {
     pub service_at_locations: Vec<ServiceAtLocation>,
     #[serde(deserialize_with = "list")]
     pub cost_options: Vec<CostOption>,
+    pub alternate_name: Scalar,
+    /// Taxonomy terms attached to the service: evidence for its type.
+    #[serde(deserialize_with = "list")]
+    pub attributes: Vec<Attribute>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Attribute {
+    pub taxonomy_term: Option<TaxonomyTerm>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct TaxonomyTerm {
+    pub name: Scalar,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

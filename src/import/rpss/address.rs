@@ -5,6 +5,7 @@ use super::codelist::CodeList;
 use super::raw::{RawAddress, RawFacility};
 use crate::domain::snapshot::Address;
 use crate::import::common::{fold, line};
+use crate::import::records::{house_number, postcode};
 
 /// Whether an address lies in the district, given as "Okres/3402" or "3402".
 pub fn in_okres(a: &RawAddress, okres: &str) -> bool {
@@ -29,16 +30,8 @@ pub fn facility_key(f: &RawFacility) -> String {
 pub fn address_of(a: &RawAddress, obce: &CodeList) -> Option<(Address, Option<(String, String)>)> {
     let code = a.obec.as_ref().and_then(|o| o.code())?.to_string();
     let name = obce.name(&code).and_then(|n| line(n, 300)).unwrap_or_else(|| format!("Obec {code}"));
-    let number = match (a.cislo_domovni.get(), a.cislo_orientacni.get()) {
-        (Some(d), Some(o)) => Some(format!("{d}/{o}")),
-        (d, o) => d.or(o).map(str::to_string),
-    };
-    let postcode = a
-        .psc
-        .get()
-        .map(|p| p.replace(' ', ""))
-        .filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
-        .map(|p| format!("{} {}", &p[..3], &p[3..]));
+    let number = house_number(a.cislo_domovni.get(), a.cislo_orientacni.get());
+    let postcode = postcode(a.psc.get());
     let id_ok = code.bytes().all(|b| b.is_ascii_digit());
     let address = Address {
         street: a.ulice.as_ref().and_then(|u| u.nazev.get()).and_then(|s| line(s, 300)),

@@ -5,10 +5,11 @@
 use super::address::{address_of, facility_key, in_okres};
 use super::raw::{RawCapacity, RawEmail, RawPhone, RawService, RawWeb};
 use super::Ctx;
-use crate::domain::date::Date;
+use crate::domain::classify::{classify, to_fields, Evidence};
 use crate::domain::snapshot::*;
-use crate::import::common::{capitalise, email, id_part, line, phone, slug, web};
+use crate::import::common::{capitalise, id_part, line};
 use crate::import::lawmatch::{law_section, target_groups};
+use crate::import::records;
 
 pub enum Outcome {
     OtherOkres,
@@ -24,53 +25,23 @@ pub struct Mapped {
     pub duplicate_facilities: usize,
 }
 
-/// `YYYY-MM-DD` or a timestamp starting with it; anything unparseable counts as "no end".
-fn ended(value: Option<&str>, today: Date) -> bool {
-    value.and_then(|v| v.get(..10)).and_then(Date::parse).is_some_and(|d| d < today)
-}
-
 pub fn contacts(weby: &[RawWeb], emaily: &[RawEmail], telefony: &[RawPhone]) -> Contacts {
-    let mut c = Contacts::default();
-    for p in telefony.iter().filter_map(|t| t.telefon.get().and_then(phone)) {
-        if !c.phones.contains(&p) && c.phones.len() < 20 {
-            c.phones.push(p);
-        }
-    }
-    for e in emaily.iter().filter_map(|e| e.email.get().and_then(email)) {
-        if !c.emails.contains(&e) && c.emails.len() < 20 {
-            c.emails.push(e);
-        }
-    }
-    c.web = weby.iter().find_map(|w| w.web.get().and_then(web));
-    c
+    records::contacts(
+        telefony.iter().map(|t| t.telefon.get()),
+        emaily.iter().map(|e| e.email.get()),
+        weby.iter().map(|w| w.web.get()),
+    )
 }
 
 fn capacity(c: &RawCapacity) -> Option<Capacity> {
-    let count = c.pocet.get()?.parse::<f64>().ok().filter(|n| *n >= 0.0 && *n < 1e9)? as u32;
-    let unit = match c.typ.as_ref()?.code()? {
-        "klient" => CapacityUnit::Clients,
-        "kontakt" => CapacityUnit::Contacts,
-        "interv" => CapacityUnit::Interventions,
-        "luzka" => CapacityUnit::Beds,
-        "hovor" => CapacityUnit::Calls,
-        _ => return None,
-    };
-    Some(Capacity { count, unit, note: c.popis.get().and_then(|p| line(p, 300)) })
+    let note = c.popis.get().and_then(|p| line(p, 300));
+    records::capacity(c.pocet.get(), c.typ.as_ref()?.code(), note)
 }
 
 fn provider(raw: &RawService) -> Provider {
     let p = raw.poskytovatel.clone().unwrap_or_default();
     let name = p.nazev.get().and_then(|n| line(n, 300)).unwrap_or_else(|| "Neuvedený poskytovatel".into());
-    // IČO read as a number loses its leading zeros: pad them back.
-    let ico = p
-        .ico
-        .get()
-        .filter(|i| (1..=8).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_digit()))
-        .map(|i| format!("{i:0>8}"));
-    let id = match &ico {
-        Some(i) => format!("ico-{i}"),
-        None => format!("p-{}", Some(slug(&name)).filter(|s| !s.is_empty()).unwrap_or("neuvedeny".into())),
-    };
+    let (id, ico) = records::provider_id(&name, p.ico.get());
     Provider { id, name, ico, contacts: contacts(&p.weby, &p.emaily, &p.telefony) }
 }
 
@@ -85,8 +56,11 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     if !belongs {
         return Outcome::OtherOkres;
     }
-    let active: Vec<_> = raw.zarizeni.iter().filter(|f| !ended(f.poskytuje_do.get(), cx.today)).collect();
-    if ended(raw.datum_poskytovani_do.get(), cx.today) || (!raw.zarizeni.is_empty() && active.is_empty()) {
+    let active: Vec<_> =
+        raw.zarizeni.iter().filter(|f| !records::ended(f.poskytuje_do.get(), cx.today)).collect();
+    if records::ended(raw.datum_poskytovani_do.get(), cx.today)
+        || (!raw.zarizeni.is_empty() && active.is_empty())
+    {
         return Outcome::Ended;
     }
     let here: Vec<_> =
@@ -104,7 +78,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     let section = druh_name.and_then(law_section);
     if section.is_none() {
         warnings.push(format!(
-            "$.polozky[{index}] ({id}): service type {druh_code:?} ({}) is not a type of act 108/2006 Sb.; imported as category \"jine\"",
+            "$.polozky[{index}] ({id}): service type {druh_code:?} ({}) is not a type of act 108/2006 Sb.; typed from its name and marked for review",
             druh_name.unwrap_or("not in druhy-socialni-sluzby.json")
         ));
     }
@@ -139,12 +113,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     let mut forms = Vec::new();
     let mut capacity_list = Vec::new();
     for f in &raw.formy {
-        let form = match f.forma.as_ref().and_then(|r| r.code()) {
-            Some("pob") => Form::Pobytova,
-            Some("amb") => Form::Ambulantni,
-            Some("ter") => Form::Terenni,
-            _ => continue,
-        };
+        let Some(form) = f.forma.as_ref().and_then(|r| r.code()).and_then(records::form) else { continue };
         if !forms.contains(&form) {
             forms.push(form);
         }
@@ -176,12 +145,23 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
     }
     description.push('.');
     let whole_region = forms.contains(&Form::Terenni) || municipalities.is_empty();
+    // The registry's own type wins; only a type outside the act is inferred, and always reviewed.
+    let (law_section, category, review) = match section {
+        Some(s) => (Some(s.to_string()), None, None),
+        None => {
+            let terms: Vec<String> = druh_name.map(str::to_string).into_iter().collect();
+            let e = Evidence { name: &name, terms: &terms, description: "", provider: &provider.name };
+            let (l, c, r) = to_fields(classify(&e));
+            let reason = r.map_or(ReviewReason::WeakEvidence, |r| r.reason);
+            (l, c, Some(Review { reason, evidence: druh_name.and_then(|d| line(d, 300)) }))
+        }
+    };
     let service = Service {
         id,
         provider: provider.id.clone(),
         name,
-        law_section: section.map(str::to_string),
-        category: section.is_none().then(|| "jine".to_string()),
+        law_section,
+        category,
         description,
         target_groups: groups,
         age: None,
@@ -203,6 +183,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         registry_id: registry.and_then(|r| line(&r, 100)),
         verified: Some(cx.today.to_string()),
         keywords: Vec::new(),
+        review,
     };
     Outcome::Kept(Box::new(Mapped { service, provider, municipalities, duplicate_facilities }))
 }

@@ -1,5 +1,5 @@
 //! Importer of the MPSV registry of social services (`rpss.json` + code lists) for one district. It
-//! streams the file (see `stream`), keeps only active services with a facility in the district
+//! streams the file (see `import::stream`), keeps only active services with a facility in the district
 //! (`map`), merges providers and municipalities, and attaches offices (`offices`). Traps of the real
 //! data it handles are listed in `docs/import.md`.
 
@@ -8,7 +8,6 @@ pub mod codelist;
 mod map;
 pub mod offices;
 mod raw;
-mod stream;
 
 use std::io::Read;
 
@@ -92,8 +91,8 @@ pub fn import_rpss<R: Read>(
             services.push(m.service);
         }
     };
-    stats.items =
-        stream::for_each_item(reader, &mut each).map_err(|e| ImportError::data(format!("{source}: {e}")))?;
+    stats.items = crate::import::stream::for_each_item(reader, "polozky", &mut each)
+        .map_err(|e| ImportError::data(format!("{source}: {e}")))?;
     stats.imported = services.len();
     munis.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     let (municipalities, offices, note) = offices::attach(&munis, opts.offices.as_ref(), &mut warnings);

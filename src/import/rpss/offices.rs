@@ -37,7 +37,7 @@ impl OfficesFile {
 }
 
 const NOTE: &str = "Úřady (ORP) v registru MPSV nejsou: u obcí jsou jen zástupné obecní úřady bez kontaktů, \
-doplňte je (katalog import-rpss --offices).";
+doplňte je (volba --offices u katalog import-rpss a import-feed).";
 
 /// Municipalities with their office, the offices used, and the meta note when placeholders were made.
 pub fn attach(

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::manifest::Refusal;
+use crate::i18n::Strings;
 use crate::store::StoreError;
 use crate::ui::boot::regions;
 use crate::ui::dynamic::*;
@@ -26,6 +28,7 @@ pub fn Notices() -> impl IntoView {
             Notice::Storage(StoreError::Newer) => t.notice_storage_newer.to_string(),
             Notice::Storage(StoreError::Failed(why)) => format!("{} ({why})", t.notice_storage_failed),
             Notice::Wiped => t.notice_wiped.to_string(),
+            Notice::Refused(r) | Notice::Storage(StoreError::Refused(r)) => refusal(t, &r),
         })
     };
     let demo = move || {
@@ -59,5 +62,16 @@ pub fn Notices() -> impl IntoView {
                 <p class="app-notice app-notice--quiet" data-testid="offline">{t.offline_note}</p>
             }.into_any())}
         </div>
+    }
+}
+
+/// Why a published catalogue was not taken (defects 12 and 13).
+fn refusal(t: &Strings, r: &Refusal) -> String {
+    match r {
+        Refusal::OtherRegion { .. } => t.notice_other_region.to_string(),
+        Refusal::Older { .. } => t.notice_older.to_string(),
+        Refusal::TooLarge { bytes } => {
+            format!("{} ({})", t.notice_rejected, crate::ui::format::kilobytes(*bytes))
+        }
     }
 }

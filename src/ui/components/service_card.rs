@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::rank::Hit;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::ui::format::type_name;
-use crate::ui::state::use_t;
+use crate::ui::state::{use_app, use_t};
 
 #[component]
 pub fn ServiceCard(
@@ -41,16 +41,17 @@ pub fn ServiceCard(
 
 /// The cards of a ranked result list (search and finder), each with its provider's name and its "why".
 pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
     hits.iter()
-        .map(|h| {
-            let s = snap.services[h.service].clone();
+        .filter_map(|h| {
+            let s = snap.services.get(h.service)?.clone();
             let provider = snap
                 .providers
                 .iter()
                 .find(|p| p.id == s.provider)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
-            view! { <ServiceCard service=s provider=provider why=h.why.clone()/> }
+            Some(view! { <ServiceCard service=s provider=provider why=h.why.iter().map(|w| lang.why(w)).collect()/> })
         })
         .collect_view()
 }

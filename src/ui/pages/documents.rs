@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::href::safe_href;
+use crate::domain::href::safe_link;
 use crate::ui::format::file_size;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
@@ -20,12 +20,12 @@ pub fn DocumentsPage() -> impl IntoView {
         {with_catalogue_below(move |c| {
             let lang = app.lang.get();
             let years: Vec<String> = c.snapshot.documents.iter().map(|d| format!("{:05}", d.year)).collect();
-            let newest_first = crate::ui::format::order(&years).into_iter().rev().map(|i| c.snapshot.documents[i].clone());
+            let newest_first = crate::ui::format::order(&years).into_iter().rev().filter_map(|i| c.snapshot.documents.get(i).cloned());
             let items = newest_first.map(|d| {
                 let years = match d.year_to { Some(to) if to != d.year => format!("{}–{}", d.year, to), _ => d.year.to_string() };
                 let meta = [Some(lang.document_kind(d.kind).to_string()), Some(years), d.format.clone(), d.bytes.map(file_size)]
                     .into_iter().flatten().collect::<Vec<_>>().join(" · ");
-                let link = match safe_href(&d.url) {
+                let link = match safe_link(&d.url) {
                     Some(h) => view! { <a href=h>{d.title.clone()}</a> }.into_any(),
                     None => view! { <span>{d.title.clone()}</span> }.into_any(),
                 };

@@ -15,7 +15,7 @@ pub fn NewsPage() -> impl IntoView {
         <h1 tabindex="-1">{t.news_title}</h1>
         {with_catalogue_below(move |c| {
             let dates: Vec<String> = c.snapshot.news.iter().map(|n| n.date.clone()).collect();
-            let newest_first = crate::ui::format::order(&dates).into_iter().rev().map(|i| c.snapshot.news[i].clone());
+            let newest_first = crate::ui::format::order(&dates).into_iter().rev().filter_map(|i| c.snapshot.news.get(i).cloned());
             let items = newest_first.map(|n| view! {
                 <article class="app-card">
                     <h2 class="app-card__title">{n.title}</h2>

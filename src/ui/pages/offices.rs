@@ -1,12 +1,14 @@
 //! `/urady?obec=`: the municipal offices and the municipalities each serves, with "which office is mine":
-//! choose your municipality and the page names its office.
+//! choose your municipality and the page names its office. The municipalities are sorted and grouped by
+//! office once (`served_by_office`), so the page stays linear in their number (defect 17).
 
 use crate::ui::router::use_url;
 use leptos::prelude::*;
 
-use crate::domain::offices::{find_municipality, office_for};
+use crate::domain::offices::{find_municipality, office_for, served_by_office};
+use crate::domain::text::fold;
 use crate::ui::components::office_card::OfficeCard;
-use crate::ui::format::municipalities_by_name;
+use crate::ui::format::order;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::state::{use_app, use_t};
@@ -24,21 +26,21 @@ pub fn OfficesPage() -> impl IntoView {
         {with_catalogue_below(move |c| {
             let snap = &c.snapshot;
             let typed = obec();
-            let found = (!typed.trim().is_empty()).then(|| find_municipality(snap, &typed));
+            let found = (!typed.trim().is_empty()).then(|| find_municipality(snap, &typed).and_then(|i| snap.municipalities.get(i)));
             let answer = found.map(|m| match m {
-                Some(i) => {
-                    let m = &snap.municipalities[i];
+                Some(m) => {
                     let offices = office_for(snap, Some(&m.id));
-                    let names = offices.iter().map(|o| snap.offices[*o].name.clone()).collect::<Vec<_>>().join(", ");
+                    let names = offices.iter().filter_map(|o| snap.offices.get(*o)).map(|o| o.name.clone()).collect::<Vec<_>>().join(", ");
                     view! { <p class="app-panel" role="status" data-testid="office-answer"><strong>{m.name.clone()}</strong>": "{names}</p> }.into_any()
                 }
                 None => view! { <p class="app-panel" role="status" data-testid="office-answer">{t.municipality_unknown}</p> }.into_any(),
             });
             let lang = app.lang.get();
-            let offices = snap.offices.iter().map(|o| {
-                let served: Vec<String> = municipalities_by_name(snap).into_iter().filter(|(id, _)| {
-                    snap.municipalities.iter().any(|m| &m.id == id && m.office == o.id)
-                }).map(|(_, name)| name).collect();
+            let keys: Vec<String> = snap.municipalities.iter().map(|m| fold(&m.name)).collect();
+            let by_name = order(&keys);
+            let served = served_by_office(snap, &by_name);
+            let offices = snap.offices.iter().zip(served).map(|(o, served)| {
+                let served: Vec<String> = served.iter().filter_map(|i| snap.municipalities.get(*i)).map(|m| m.name.clone()).collect();
                 let count = lang.count(served.len(), &t.municipalities);
                 view! {
                     <li>
@@ -50,7 +52,7 @@ pub fn OfficesPage() -> impl IntoView {
                     </li>
                 }
             }).collect_view();
-            let names: Vec<String> = snap.municipalities.iter().map(|m| m.name.clone()).collect();
+            let names: Vec<String> = by_name.iter().filter_map(|i| snap.municipalities.get(*i)).map(|m| m.name.clone()).collect();
             view! {
                 <form method="get" action="/urady" class="app-search">
                     <label class="app-label" for="obec-q">{t.which_office}</label>
@@ -61,6 +63,7 @@ pub fn OfficesPage() -> impl IntoView {
                     <datalist id="obce">{names.into_iter().map(|n| view! { <option value=n></option> }).collect_view()}</datalist>
                 </form>
                 {answer}
+                {snap.offices.is_empty().then(|| view! { <p class="app-panel" data-testid="no-office">{t.no_office}</p> })}
                 <ul class="app-list-plain">{offices}</ul>
             }.into_any()
         })}

@@ -126,7 +126,7 @@ fn Results(
             let r = result.get();
             let snap = &catalogue.snapshot;
             let cards = hit_cards(snap, &r.hits);
-            let office = r.office.as_ref().map(|o| snap.offices[o.office].clone());
+            let office = r.office.as_ref().and_then(|o| snap.offices.get(o.office).cloned());
             view! {
                 <ul class="app-results">{cards}</ul>
                 {r.hits.is_empty().then(|| view! {

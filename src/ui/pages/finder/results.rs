@@ -1,6 +1,6 @@
 //! `/pruvodce/vysledky`: the finder's answer. Crisis lines come first when the answers indicate danger;
-//! every service says why it fits; the responsible municipal office is always the last card, so the finder
-//! never ends empty.
+//! every service says why it fits; the responsible municipal office is the last card (or, in a catalogue
+//! without offices, advice to contact one), and the crisis lines are always there, so it never ends empty.
 
 use leptos::prelude::*;
 
@@ -26,9 +26,11 @@ pub fn FinderResults() -> impl IntoView {
             let lang = app.lang.get();
             let count = lang.count(result.hits.len(), &t.services);
             let cards = hit_cards(snap, &result.hits);
-            let office = snap.offices[result.office.office].clone();
-            let reason = result.office.municipality.map(|m| {
-                format!("{} {} → {}", t.office_for, snap.municipalities[m].name, office.name)
+            // A catalogue may list no offices (an HSDS import): then no office card, general advice instead.
+            let card = result.office.as_ref();
+            let office = card.and_then(|o| snap.offices.get(o.office)).cloned();
+            let reason = card.and_then(|o| o.municipality).and_then(|m| snap.municipalities.get(m)).zip(office.as_ref()).map(|(m, o)| {
+                format!("{} {} → {}", t.office_for, m.name, o.name)
             });
             let crisis_first = result.crisis_first;
             view! {
@@ -44,7 +46,11 @@ pub fn FinderResults() -> impl IntoView {
                 <ul class="app-results">{cards}</ul>
                 {result.hits.is_empty().then(|| view! { <p>{t.finder_nothing}</p> })}
                 <h2>{t.office_title}</h2>
-                {match reason { Some(r) => view! { <OfficeCard office=office reason=r/> }.into_any(), None => view! { <OfficeCard office=office/> }.into_any() }}
+                {match (office, reason) {
+                    (Some(o), Some(r)) => view! { <OfficeCard office=o reason=r/> }.into_any(),
+                    (Some(o), None) => view! { <OfficeCard office=o/> }.into_any(),
+                    (None, _) => view! { <p class="app-panel" data-testid="no-office">{t.no_office}</p> }.into_any(),
+                }}
                 {(!crisis_first).then(|| view! { <CrisisLines/> })}
             }.into_any()
         })}

@@ -1,0 +1,43 @@
+//! Catalogue downloads in a real browser (headless Chromium via wasm-bindgen-test), with `fetch` replaced
+//! by a stub whose body stream stalls after its first chunk, as a server or a proxy can. The stub honours
+//! the abort signal as a real fetch does.
+#![cfg(target_arch = "wasm32")]
+
+use pruvodce::sync::fetch::{self, FetchError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(code: &str) {
+    js_sys::Function::new_no_args(code).call0(&wasm_bindgen::JsValue::NULL).expect("patch runs");
+}
+
+/// `fetch` answers at once with headers and one chunk of 10 bytes, then sends nothing more.
+const STALL: &str = "globalThis.__fetch = globalThis.__fetch || globalThis.fetch;
+globalThis.fetch = (url, init) => {
+  const body = new ReadableStream({ start(c) {
+    c.enqueue(new Uint8Array(10));
+    init && init.signal && init.signal.addEventListener('abort', () => c.error(new DOMException('aborted', 'AbortError')));
+  } });
+  return Promise.resolve(new Response(body, { status: 200 }));
+};";
+const RESTORE: &str = "globalThis.fetch = globalThis.__fetch;";
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Defect 12: the timeout was cleared when the headers arrived, and the body loop had no deadline, so a
+/// stalled download hung forever.
+#[wasm_bindgen_test]
+async fn stalled_body_download_times_out() {
+    js(STALL);
+    let start = now();
+    let got = fetch::bytes("/data/stalled.json", 1000, 5000, 400, &|_: u64, _: u64| {}).await;
+    let took = now() - start;
+    let text = fetch::text("/data/stalled.manifest.json", None, 400).await;
+    js(RESTORE);
+    assert!(matches!(got, Err(FetchError::Offline)), "{got:?}");
+    assert!(took < 4000.0, "gave up after {took} ms of silence, not at the idle limit");
+    assert!(matches!(text, Err(FetchError::Offline)), "a stalled manifest body times out too: {text:?}");
+}
