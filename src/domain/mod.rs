@@ -3,6 +3,7 @@
 
 pub mod comment;
 pub mod date;
+pub mod exit_gesture;
 pub mod finder;
 pub mod href;
 pub mod index;
