@@ -47,7 +47,10 @@ fn nginx_logs_no_query_string() {
     let logs: Vec<&str> = conf.iter().filter(|(n, _)| n == "access_log").map(|(_, a)| a.as_str()).collect();
     assert!(!logs.is_empty(), "the site sets its access log (else the http-level `combined` applies)");
     for args in logs.iter().copied().chain(
-        directives(&read("scripts/serve.sh")).iter().filter(|(n, _)| n == "access_log").map(|(_, a)| a.as_str()),
+        directives(&read("scripts/serve.sh"))
+            .iter()
+            .filter(|(n, _)| n == "access_log")
+            .map(|(_, a)| a.as_str()),
     ) {
         let format = args.split_whitespace().nth(1);
         assert!(

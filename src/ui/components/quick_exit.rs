@@ -64,7 +64,8 @@ pub fn QuickExit() -> impl IntoView {
             feed(KeyEvent::ShiftUp, ev.time_stamp());
         }
     });
-    let pointer = window_event_listener(leptos::ev::pointerdown, move |ev| feed(KeyEvent::Other, ev.time_stamp()));
+    let pointer =
+        window_event_listener(leptos::ev::pointerdown, move |ev| feed(KeyEvent::Other, ev.time_stamp()));
     // A page restored from the back/forward cache does not start again: check the marker there too.
     let shown = window_event_listener(leptos::ev::pageshow, move |_| {
         if prefs::get(Key::Exited).is_some() {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url, CHANGE};
 use crate::domain::finder::{AgeGroup, Answers, HelpKind, Step, Who};
-use crate::i18n::Lang;
 use crate::domain::snapshot::Snapshot;
+use crate::i18n::Lang;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::nav::page_title;
 use crate::ui::pages::{not_found::NotFoundBody, with_catalogue};
