@@ -70,7 +70,7 @@ pub fn navigation_type() -> Option<String> {
     let perf = js_sys::Reflect::get(&window()?, &"performance".into()).ok()?;
     let by_type = js_sys::Reflect::get(&perf, &"getEntriesByType".into()).ok()?;
     let entries = by_type.dyn_ref::<js_sys::Function>()?.call1(&perf, &"navigation".into()).ok()?;
-    let first = js_sys::Reflect::get(&entries, &0.into()).ok()?;
+    let first = js_sys::Reflect::get(&entries, &0u32.into()).ok()?;
     js_sys::Reflect::get(&first, &"type".into()).ok()?.as_string()
 }
 
