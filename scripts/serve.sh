@@ -18,7 +18,7 @@ command -v nginx >/dev/null || { echo "serve: nginx is missing; run 'make setup'
 
 mkdir -p "$prefix/tmp" "$prefix/logs"
 chmod 0777 "$prefix/tmp"
-sed -e "s#@LISTEN@#127.0.0.1:$port#" -e "s#@ROOT@#$dist#g" -e "s#@API@#127.0.0.1:$api_port#" \
+sed -e "s#@LISTEN@#127.0.0.1:$port#" -e "s#@ROOT@#$dist#g" -e "s#@API@#127.0.0.1:$api_port#" -e "s#@LOGS@#$prefix/logs#" \
   "$here/deploy/nginx/pruvodce.conf" > "$prefix/site.conf"
 modules=""
 for m in /usr/lib/nginx/modules/ngx_http_brotli_*_module.so; do [ -e "$m" ] && modules="$modules load_module $m;"; done
@@ -29,7 +29,8 @@ pid $prefix/nginx.pid;
 error_log $prefix/logs/error.log warn;
 events { worker_connections 512; }
 http {
-    access_log $prefix/logs/access.log;
+    # Only the site's own log (logs/pruvodce.access.log, without query strings): nothing logged here.
+    access_log off;
     client_body_temp_path $prefix/tmp/body;
     proxy_temp_path $prefix/tmp/proxy;
     fastcgi_temp_path $prefix/tmp/fastcgi;

@@ -9,6 +9,9 @@ use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
 use crate::domain::rank::{Extra, Hit, Query};
 use crate::domain::snapshot::{Form, Snapshot, TargetGroup};
 
+mod step;
+pub use step::Step;
+
 /// Who needs help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Who {
@@ -127,10 +130,10 @@ impl Answers {
     pub fn to_params(&self, snapshot: &Snapshot) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         if let Some(w) = self.who {
-            out.push(("kdo", code(&WHO, w).to_string()));
+            out.push((Step::Who.slug(), code(&WHO, w).to_string()));
         }
         if let Some(a) = self.age {
-            out.push(("vek", code(&AGE, a).to_string()));
+            out.push((Step::Age.slug(), code(&AGE, a).to_string()));
         }
         let sits: Vec<String> = self
             .situations
@@ -139,14 +142,14 @@ impl Answers {
             .map(|p| format!("s{}", p + 1))
             .collect();
         if !sits.is_empty() {
-            out.push(("situace", sits.join(",")));
+            out.push((Step::Situation.slug(), sits.join(",")));
         }
         if let Some(m) = &self.municipality {
-            out.push(("obec", m.clone()));
+            out.push((Step::Municipality.slug(), m.clone()));
         }
         if !self.help.is_empty() {
             let help: Vec<&str> = self.help.iter().map(|h| code(&HELP, *h)).collect();
-            out.push(("pomoc", help.join(",")));
+            out.push((Step::Help.slug(), help.join(",")));
         }
         out
     }
@@ -155,10 +158,11 @@ impl Answers {
     pub fn from_params(params: &[(String, String)], snapshot: &Snapshot) -> Answers {
         let mut a = Answers::default();
         for (k, v) in params {
-            match k.as_str() {
-                "kdo" => a.who = decode(&WHO, v),
-                "vek" => a.age = decode(&AGE, v),
-                "situace" => {
+            let Some(step) = Step::from_slug(k) else { continue };
+            match step {
+                Step::Who => a.who = decode(&WHO, v),
+                Step::Age => a.age = decode(&AGE, v),
+                Step::Situation => {
                     for c in v.split(',') {
                         let pos = c.trim().strip_prefix('s').and_then(|n| n.parse::<usize>().ok());
                         let sit =
@@ -170,19 +174,18 @@ impl Answers {
                         }
                     }
                 }
-                "obec" => {
+                Step::Municipality => {
                     a.municipality = crate::domain::offices::find_municipality(snapshot, v)
                         .and_then(|i| snapshot.municipalities.get(i))
                         .map(|m| m.id.clone());
                 }
-                "pomoc" => {
+                Step::Help => {
                     for h in v.split(',').filter_map(|c| decode(&HELP, c.trim())) {
                         if !a.help.contains(&h) {
                             a.help.push(h);
                         }
                     }
                 }
-                _ => {}
             }
         }
         a

@@ -571,3 +571,29 @@ pub struct Manifest {
     /// Oldest app version that can read this snapshot.
     pub min_app_version: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same word in URLs (`slug`) and in catalogue JSON (serde), both ways, for every value.
+    fn assert_serde_is_slug<T>(all: &[T], slug: fn(T) -> &'static str)
+    where
+        T: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug + Copy,
+    {
+        for v in all {
+            let json = serde_json::to_string(v).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", slug(*v)), "{v:?}: JSON spelling differs from the slug");
+            let back: T = serde_json::from_str(&json).expect("reads back");
+            assert_eq!(back, *v);
+        }
+    }
+
+    /// Issue 10, "also found": one target group had two names. Every enum of the model that has a slug
+    /// is spelled the same in JSON; `i18n` pins the display names to the lexicon's.
+    #[test]
+    fn serde_spelling_equals_slug() {
+        assert_serde_is_slug(&TargetGroup::ALL, TargetGroup::slug);
+        assert_serde_is_slug(&Form::ALL, Form::slug);
+    }
+}

@@ -156,6 +156,8 @@ strings! {
     q_who,
     quick_exit,
     quick_exit_hint,
+    quick_exit_clears,
+    searches_privacy,
     region_label,
     reload_button,
     search_button,

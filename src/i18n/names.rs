@@ -1,7 +1,9 @@
-//! Display names of domain values (target groups, forms, capacity units, document kinds, age ranges) in
-//! each language. Kept beside the strings so that nothing user-visible is hard-coded in components.
+//! Display names of domain values (target groups, forms, capacity units, document kinds, age ranges, the
+//! finder's questions and answers) in each language. Kept beside the strings so that nothing
+//! user-visible is hard-coded in components.
 
 use super::Lang;
+use crate::domain::finder::{AgeGroup, HelpKind, Step, Who};
 use crate::domain::snapshot::{CapacityUnit, DocumentKind, Form, TargetGroup};
 
 /// Text size chosen in settings.
@@ -47,7 +49,7 @@ impl Lang {
             KrizovaSituace => ("lidé v\u{a0}krizi", "people in crisis"),
             Pecujici => ("pečující", "carers"),
             Dospeli => ("dospělí", "adults"),
-            Etnicke => ("národnostní menšiny", "ethnic minorities"),
+            Etnicke => ("etnické menšiny", "ethnic minorities"),
         };
         self.pick(cs, en)
     }
@@ -107,6 +109,54 @@ impl Lang {
             (Lang::En, Some(a), None) => format!("aged {a} and over"),
             (Lang::En, None, Some(b)) => format!("up to {b}"),
             (_, None, None) => String::new(),
+        }
+    }
+
+    /// A finder step's question (also its page title and its row on the check-answers page).
+    pub fn question(self, step: Step) -> &'static str {
+        let t = self.strings();
+        match step {
+            Step::Who => t.q_who,
+            Step::Age => t.q_age,
+            Step::Situation => t.q_situation,
+            Step::Municipality => t.q_municipality,
+            Step::Help => t.q_help,
+        }
+    }
+
+    pub fn question_hint(self, step: Step) -> &'static str {
+        let t = self.strings();
+        match step {
+            Step::Situation | Step::Help => t.hint_select_all,
+            Step::Municipality => t.hint_municipality,
+            Step::Who | Step::Age => t.hint_dont_know,
+        }
+    }
+
+    pub fn who_name(self, w: Who) -> &'static str {
+        let t = self.strings();
+        match w {
+            Who::Me => t.who_me,
+            Who::Close => t.who_close,
+        }
+    }
+
+    pub fn age_name(self, a: AgeGroup) -> &'static str {
+        let t = self.strings();
+        match a {
+            AgeGroup::Child => t.age_child,
+            AgeGroup::Adult => t.age_adult,
+            AgeGroup::Senior => t.age_senior,
+        }
+    }
+
+    pub fn help_name(self, h: HelpKind) -> &'static str {
+        let t = self.strings();
+        match h {
+            HelpKind::AtHome => t.help_home,
+            HelpKind::Visit => t.help_visit,
+            HelpKind::Stay => t.help_stay,
+            HelpKind::Phone => t.help_phone,
         }
     }
 

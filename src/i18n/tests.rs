@@ -47,3 +47,14 @@ fn capacity_and_age_wording() {
     assert_eq!(Lang::Cs.capacity(3, CapacityUnit::Clients), "3\u{a0}klienti");
     assert_eq!(Lang::Cs.age_range(Some(65), None), "od 65\u{a0}let");
 }
+
+/// Issue 10, "also found": one target group was "národnostní menšiny" in the filters and "etnické
+/// menšiny" in the why lines. The Czech display name of every group is the lexicon's (the search's) name,
+/// typeset.
+#[test]
+fn target_group_has_one_czech_name() {
+    use crate::domain::{lexicon, snapshot::TargetGroup, typeset::bind_short_words};
+    for g in TargetGroup::ALL {
+        assert_eq!(Lang::Cs.group_name(g), bind_short_words(lexicon::group_name(g)), "{g:?}");
+    }
+}

@@ -70,7 +70,7 @@ mod tests {
         ];
         let cs = Lang::Cs.why_line(&reasons, " · ");
         let en = Lang::En.why_line(&reasons, " · ");
-        assert_eq!(cs, "v popisu: dluhy · jezdí i do obce Postupice · zdarma · pro: národnostní menšiny");
+        assert_eq!(cs, "v popisu: dluhy · jezdí i do obce Postupice · zdarma · pro: etnické menšiny");
         assert_eq!(
             en,
             "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"

@@ -3,6 +3,7 @@
 //! "Smazat moje data z tohoto zařízení", which removes the stored catalogue, preferences, favourites,
 //! drafts, the comment outbox and every cache of this app.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom;
@@ -27,10 +28,14 @@ pub async fn request_persistence() -> Option<bool> {
     ask(storage_manager()?.persist()).await
 }
 
-/// Deletes the IndexedDB database (catalogue and outbox), every `pruvodce.*` key from local and session
-/// storage, and every Cache Storage cache.
+/// Unregisters this app's service workers, then deletes the IndexedDB database (catalogue and outbox),
+/// every `pruvodce.*` key from local and session storage, and every Cache Storage cache. The worker goes
+/// first: left registered, it kept the shell cached and controlled the next start, which then took the
+/// empty store for a browser wipe and said so (defect 9 of issue 10); unregistered, the next start is a
+/// plain first visit.
 pub async fn clear_everything() -> Result<(), String> {
     let w = dom::window().ok_or("no window")?;
+    unregister_workers().await?;
     crate::store::delete(crate::store::DB_NAME).await.map_err(|e| e.to_string())?;
     for store in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten()
     {
@@ -44,6 +49,17 @@ pub async fn clear_everything() -> Result<(), String> {
     let names = JsFuture::from(caches.keys()).await.map_err(|_| "cannot list caches".to_string())?;
     for name in js_sys::Array::from(&names).iter().filter_map(|n| n.as_string()) {
         JsFuture::from(caches.delete(&name)).await.map_err(|_| format!("cannot delete cache {name}"))?;
+    }
+    Ok(())
+}
+
+async fn unregister_workers() -> Result<(), String> {
+    let Some(sw) = super::sw::container() else { return Ok(()) };
+    let list = JsFuture::from(sw.get_registrations()).await.map_err(|_| "cannot list service workers")?;
+    for reg in js_sys::Array::from(&list).iter() {
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let done = reg.unregister().map_err(|_| "cannot unregister the service worker")?;
+        JsFuture::from(done).await.map_err(|_| "cannot unregister the service worker")?;
     }
     Ok(())
 }

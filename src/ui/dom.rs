@@ -64,6 +64,16 @@ pub fn set_root_class(class: &str, on: bool) {
     let _ = if on { list.add_1(class) } else { list.remove_1(class) };
 }
 
+/// How this document was reached: "navigate", "reload", "back_forward" or "prerender" (the Navigation
+/// Timing entry's `type`); None where the browser does not say.
+pub fn navigation_type() -> Option<String> {
+    let perf = js_sys::Reflect::get(&window()?, &"performance".into()).ok()?;
+    let by_type = js_sys::Reflect::get(&perf, &"getEntriesByType".into()).ok()?;
+    let entries = by_type.dyn_ref::<js_sys::Function>()?.call1(&perf, &"navigation".into()).ok()?;
+    let first = js_sys::Reflect::get(&entries, &0u32.into()).ok()?;
+    js_sys::Reflect::get(&first, &"type".into()).ok()?.as_string()
+}
+
 pub fn set_root_lang(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", code);

@@ -32,7 +32,8 @@ pub fn App() -> impl IntoView {
     let size = TextSize::from_code(&prefs::get(prefs::Key::TextSize).unwrap_or_default());
     let app = AppState::new(lang, region, size, prefs::get_list(prefs::Key::Favourites));
     provide_context(app);
-    quick_exit_guard();
+    components::quick_exit::guard();
+    prefs::forget_legacy();
 
     Effect::new(move |_| {
         let lang = app.lang.get();
@@ -97,12 +98,5 @@ fn route(path: &str) -> AnyView {
         Some(R::Favourites) => view! { <FavouritesPage/> }.into_any(),
         Some(R::Settings) => view! { <SettingsPage/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
-    }
-}
-
-/// After a quick exit, coming Back into this tab must not show what was on screen: blank and leave again.
-fn quick_exit_guard() {
-    if prefs::get(prefs::Key::Exited).is_some() {
-        components::quick_exit::leave();
     }
 }

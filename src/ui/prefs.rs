@@ -1,6 +1,6 @@
-//! Preferences kept on this device in localStorage: language, region, text size, favourites, recent
-//! searches and form drafts. One enum names every key, so a typo cannot compile. All keys share the
-//! `pruvodce.` prefix so "clear my data" and quick exit can find them.
+//! Preferences kept on this device: language, region, text size and favourites in localStorage; recent
+//! searches and form drafts only for this tab, in sessionStorage. One enum names every key, so a typo
+//! cannot compile. All keys share the `pruvodce.` prefix so "clear my data" and quick exit can find them.
 
 use super::dom::window;
 
@@ -35,9 +35,23 @@ impl Key {
         }
     }
 
-    /// Drafts and the exit marker live in sessionStorage: they should not outlive the tab.
+    /// Drafts, recent searches and the exit marker live in sessionStorage: they should not outlive the
+    /// tab. Recent searches in localStorage were offered to the next person on a shared computer
+    /// (defect 8 of issue 10).
     fn session(self) -> bool {
-        matches!(self, Key::CommentDraft | Key::Exited)
+        matches!(self, Key::CommentDraft | Key::Exited | Key::RecentSearches)
+    }
+}
+
+/// What quick exit removes: whatever could name the person's trouble (a draft, what they searched for,
+/// saved services such as a shelter). The outbox of unsent comments stays, so that what the person asked
+/// to send still reaches the municipality; "clear my data" removes it too. The settings page says so.
+pub const QUICK_EXIT_CLEARS: [Key; 3] = [Key::CommentDraft, Key::RecentSearches, Key::Favourites];
+
+/// Removes what older versions kept in localStorage and now keep only for the session (recent searches).
+pub fn forget_legacy() {
+    if let Some(s) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.remove_item(Key::RecentSearches.name());
     }
 }
 

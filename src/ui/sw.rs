@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::dom;
 use super::state::AppState;
 
-fn container() -> Option<web_sys::ServiceWorkerContainer> {
+pub fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let nav = dom::window()?.navigator();
     // Absent on insecure origins and in some private modes: the app then simply runs without offline shell.
     js_sys::Reflect::has(&nav, &"serviceWorker".into()).ok().filter(|h| *h)?;

@@ -158,5 +158,5 @@ pub const GROUP_TEXTS: &[(&str, &str, &str)] = &[
     ("krizova-situace", "lidé v krizi", "krize tíseň"),
     ("pecujici", "pečující", "pečující o blízkého"),
     ("dospeli", "dospělí", "dospělý"),
-    ("etnicke-mensiny", "národnostní menšiny", "menšina etnické menšiny cizinci romové"),
+    ("etnicke-mensiny", "etnické menšiny", "menšina národnostní menšiny cizinci romové"),
 ];

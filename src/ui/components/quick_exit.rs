@@ -1,17 +1,19 @@
 //! "Rychle odejít" (quick exit), as GOV.UK's "Exit this page": a button on every page, reachable by a
-//! skip link, and Shift pressed three times within 5 seconds. It blanks the page at once, clears drafts and
-//! recent searches, marks this tab as exited (so coming Back shows nothing), and replaces the page with a
-//! neutral website. JavaScript cannot erase history, so `location.replace` at least removes this entry.
+//! skip link, and Shift pressed on its own three times (the rule is `domain::exit_gesture`; this component
+//! only feeds it key events). It blanks the page at once, clears what could name the person's trouble
+//! (`prefs::QUICK_EXIT_CLEARS`), marks this tab as exited (so coming Back shows nothing), and replaces the
+//! page with a neutral website. JavaScript cannot erase history, so `location.replace` at least removes
+//! this entry.
 
 use leptos::prelude::*;
 
+use crate::domain::exit_gesture::{ExitGesture, KeyEvent};
 use crate::ui::dom;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::use_t;
 
 /// A neutral, widely used Czech website to land on.
 const NEUTRAL_URL: &str = "https://www.seznam.cz/";
-const SHIFT_WINDOW_MS: f64 = 5000.0;
 
 /// Blanks the page and leaves for the neutral website. Safe to call more than once.
 pub fn leave() {
@@ -19,33 +21,63 @@ pub fn leave() {
     if let Some(d) = dom::document() {
         d.set_title("");
     }
-    prefs::remove(Key::CommentDraft);
-    prefs::remove(Key::RecentSearches);
+    for k in prefs::QUICK_EXIT_CLEARS {
+        prefs::remove(k);
+    }
     prefs::set(Key::Exited, "1");
     if let Some(w) = dom::window() {
         let _ = w.location().replace(NEUTRAL_URL);
     }
 }
 
+/// After a quick exit, coming Back into this tab must not show what was on screen: blank and leave again.
+/// Only Back/Forward bounces: a new load (the address typed again, a link, a reload) clears the marker,
+/// so the person can come back to the app in the same tab (defect 7 of issue 10).
+pub fn guard() {
+    if prefs::get(Key::Exited).is_none() {
+        return;
+    }
+    if dom::navigation_type().as_deref() == Some("back_forward") {
+        leave();
+    } else {
+        prefs::remove(Key::Exited);
+    }
+}
+
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let t = use_t();
-    // Times of the last Shift presses (ms since page load).
-    let presses = StoredValue::new_local(Vec::<f64>::new());
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Shift" || ev.repeat() {
-            return;
+    let gesture = StoredValue::new_local(ExitGesture::default());
+    let feed = move |event: KeyEvent, time: f64| {
+        let mut done = false;
+        gesture.update_value(|g| done = g.feed(event, time));
+        if done {
+            leave();
         }
-        let now = ev.time_stamp();
-        presses.update_value(|p| {
-            p.retain(|t| now - *t < SHIFT_WINDOW_MS);
-            p.push(now);
-        });
-        if presses.with_value(|p| p.len() >= 3) {
+    };
+    let down = window_event_listener(leptos::ev::keydown, move |ev| {
+        let event = if ev.key() == "Shift" { KeyEvent::ShiftDown } else { KeyEvent::Other };
+        feed(event, ev.time_stamp());
+    });
+    let up = window_event_listener(leptos::ev::keyup, move |ev| {
+        if ev.key() == "Shift" {
+            feed(KeyEvent::ShiftUp, ev.time_stamp());
+        }
+    });
+    let pointer =
+        window_event_listener(leptos::ev::pointerdown, move |ev| feed(KeyEvent::Other, ev.time_stamp()));
+    // A page restored from the back/forward cache does not start again: check the marker there too.
+    let shown = window_event_listener(leptos::ev::pageshow, move |_| {
+        if prefs::get(Key::Exited).is_some() {
             leave();
         }
     });
-    on_cleanup(move || handle.remove());
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+        pointer.remove();
+        shown.remove();
+    });
 
     view! {
         <div class="app-quick-exit">

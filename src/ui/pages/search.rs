@@ -1,6 +1,7 @@
 //! `/hledat?q=&obec=&skupina=&forma=&zdarma=`: the "filter a list" pattern. A GET form, so every search
 //! is a URL (links, Back and sharing work); results are computed from the URL alone. Typing updates the
-//! results as you type and *replaces* the history entry, so history does not record every keystroke.
+//! results as you type, and typing, submitting and filtering all *replace* the history entry, so history
+//! does not record every search; the title never holds the query (defect 8 of issue 10).
 
 use leptos::prelude::*;
 
@@ -29,14 +30,8 @@ pub fn SearchPage() -> impl IntoView {
     let app = use_app();
     let params = use_url();
     let get = move |k: &str| params.read().get(k).unwrap_or_default();
-    page_title(move || {
-        let q = params.read().get(Q).unwrap_or_default();
-        if q.is_empty() {
-            t.search_title.to_string()
-        } else {
-            format!("{} – {q}", t.search_title)
-        }
-    });
+    // Never the query: titles are kept in the browser's history (defect 8 of issue 10).
+    page_title(move || t.search_title.to_string());
     // Typing: rewrite q in the URL, keeping the filters, replacing the current history entry.
     let on_type = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -66,7 +61,7 @@ pub fn SearchPage() -> impl IntoView {
             let munis = crate::ui::format::municipalities_by_name(snap);
             let lang = app.lang.get_untracked();
             view! {
-                <form method="get" action="/hledat" class="app-filters" role="search" on:submit=move |_| prefs::remember_search(&get(Q))>
+                <form method="get" action="/hledat" class="app-filters" role="search" data-replace="" on:submit=move |_| prefs::remember_search(&get(Q))>
                     <label class="app-label" for="q">{t.search_label}</label>
                     <input id="q" name=Q type="search" class="app-input" autocomplete="off" enterkeyhint="search"
                         prop:value=dyn_text(move || get(Q)) on:input=on_type/>

@@ -1,5 +1,6 @@
 //! `/nastaveni`: region, language, text size, keeping the catalogue on this device (asked for, never by
-//! default: on a shared computer it would be one more trace of the visit), and "clear my data".
+//! default: on a shared computer it would be one more trace of the visit), what quick exit clears and how
+//! long searches are remembered, and "clear my data".
 
 use leptos::prelude::*;
 
@@ -82,6 +83,11 @@ pub fn SettingsPage() -> impl IntoView {
             <p>{t.keep_text}</p>
             <button type="button" class="app-button app-button--secondary" on:click=ask_persist>{t.keep_button}</button>
             <p role="status">{dyn_text(move || persist.get().map(|p| if p { t.keep_granted } else { t.keep_not_granted }).unwrap_or_default().to_string())}</p>
+        </section>
+        <section>
+            <h2>{t.quick_exit}</h2>
+            <p data-testid="quick-exit-clears">{t.quick_exit_clears}</p>
+            <p>{t.searches_privacy}</p>
         </section>
         <section>
             <h2>{t.clear_title}</h2>

@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
-use super::question::question_text;
-use super::{answer_pairs, finder_url, CHANGE, STEPS};
-use crate::domain::finder::{AgeGroup, Answers, HelpKind, Who};
+use super::{answer_pairs, finder_url, CHANGE};
+use crate::domain::finder::{Answers, Step};
 use crate::ui::components::back_link::BackLink;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue;
-use crate::ui::state::use_t;
+use crate::ui::state::{use_app, use_t};
 
 #[component]
 pub fn FinderCheck() -> impl IntoView {
     let t = use_t();
+    let lang = use_app().lang.get_untracked();
     let pairs = answer_pairs();
     page_title(move || t.check_title.to_string());
     view! {
@@ -21,33 +21,37 @@ pub fn FinderCheck() -> impl IntoView {
             let all = pairs.get();
             let a = Answers::from_params(&all, &c.snapshot);
             let none = t.dont_know.to_string();
-            let who = a.who.map(|w| match w { Who::Me => t.who_me, Who::Close => t.who_close }.to_string());
-            let age = a.age.map(|g| match g { AgeGroup::Child => t.age_child, AgeGroup::Adult => t.age_adult, AgeGroup::Senior => t.age_senior }.to_string());
-            let situations = a.situations.iter()
-                .filter_map(|id| c.snapshot.life_situations.iter().find(|s| &s.id == id).map(|s| s.name.clone()))
-                .collect::<Vec<_>>().join(", ");
-            let obec = a.municipality.as_ref()
-                .and_then(|id| c.snapshot.municipalities.iter().find(|m| &m.id == id).map(|m| m.name.clone()));
-            let help = a.help.iter().map(|h| match h {
-                HelpKind::AtHome => t.help_home, HelpKind::Visit => t.help_visit, HelpKind::Stay => t.help_stay, HelpKind::Phone => t.help_phone,
-            }).collect::<Vec<_>>().join(", ");
-            let values = [who, age, Some(situations).filter(|s| !s.is_empty()), obec, Some(help).filter(|s| !s.is_empty())];
+            let value = |step: Step| -> String {
+                let snap = &c.snapshot;
+                match step {
+                    Step::Who => a.who.map(|w| lang.who_name(w).to_string()).unwrap_or_default(),
+                    Step::Age => a.age.map(|g| lang.age_name(g).to_string()).unwrap_or_default(),
+                    Step::Situation => a.situations.iter()
+                        .filter_map(|id| snap.life_situations.iter().find(|s| &s.id == id).map(|s| s.name.as_str()))
+                        .collect::<Vec<_>>().join(", "),
+                    Step::Municipality => a.municipality.as_ref()
+                        .and_then(|id| snap.municipalities.iter().find(|m| &m.id == id).map(|m| m.name.clone()))
+                        .unwrap_or_default(),
+                    Step::Help => a.help.iter().map(|h| lang.help_name(*h)).collect::<Vec<_>>().join(", "),
+                }
+            };
             let mut change_pairs = all.clone();
             change_pairs.push((CHANGE.to_string(), "1".to_string()));
-            let rows = STEPS.iter().zip(values).map(|(step, value)| {
-                let href = finder_url(step, &change_pairs);
+            let rows = Step::ALL.into_iter().map(|step| {
+                let href = finder_url(step.slug(), &change_pairs);
+                let shown = Some(value(step)).filter(|v| !v.is_empty()).unwrap_or_else(|| none.clone());
                 view! {
                     <div class="app-summary__row">
-                        <dt class="app-summary__key">{question_text(step, t)}</dt>
-                        <dd class="app-summary__value">{value.unwrap_or_else(|| none.clone())}</dd>
+                        <dt class="app-summary__key">{lang.question(step)}</dt>
+                        <dd class="app-summary__value">{shown}</dd>
                         <dd class="app-summary__actions">
-                            <a href=href>{t.change}<span class="app-visually-hidden">" – "{question_text(step, t)}</span></a>
+                            <a href=href>{t.change}<span class="app-visually-hidden">" – "{lang.question(step)}</span></a>
                         </dd>
                     </div>
                 }
             }).collect_view();
             view! {
-                <BackLink href=finder_url(STEPS[STEPS.len() - 1], &all)/>
+                <BackLink href=finder_url(Step::last().slug(), &all)/>
                 <h1 tabindex="-1">{t.check_title}</h1>
                 <dl class="app-summary">{rows}</dl>
                 <p><a href=finder_url("vysledky", &all) class="app-button">{t.show_results}</a></p>

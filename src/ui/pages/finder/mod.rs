@@ -1,6 +1,7 @@
 //! `/pruvodce/…`: the guided finder ("Nenašli jste, co jste hledali?"). One question per page (GOV.UK
 //! question pages), every answer kept in the URL so Back, links and "Změnit" work; a check-answers page; and
-//! results that say why, with the office card and, when the answers call for it, crisis lines first.
+//! results that say why, with the office card and, when the answers call for it, crisis lines first. The
+//! steps are `domain::finder::Step`.
 
 mod check;
 mod question;
@@ -14,22 +15,20 @@ pub use start::FinderStart;
 
 use leptos::prelude::*;
 
+use crate::domain::finder::Step;
 use crate::ui::router::use_url;
 
-/// The question steps in order, by their URL segment.
-pub const STEPS: [&str; 5] = ["kdo", "vek", "situace", "obec", "pomoc"];
-
-/// Every URL parameter the finder uses (the answers' keys, plus `zmena` for "came from check answers").
-pub const KEYS: [&str; 5] = ["kdo", "vek", "situace", "obec", "pomoc"];
+/// "Came from check answers": the next step is the summary again.
 pub const CHANGE: &str = "zmena";
 
-/// All answer pairs in the current URL, repeated keys included.
+/// All answer pairs in the current URL (one parameter per step), repeated keys included.
 pub fn answer_pairs() -> Memo<Vec<(String, String)>> {
     let params = use_url();
     Memo::new(move |_| {
         let p = params.read();
-        KEYS.iter()
-            .flat_map(|k| p.get_all(k).into_iter().map(move |v| (k.to_string(), v)))
+        Step::ALL
+            .iter()
+            .flat_map(|s| p.get_all(s.slug()).into_iter().map(move |v| (s.slug().to_string(), v)))
             .filter(|(_, v)| !v.is_empty())
             .collect()
     })

@@ -4,13 +4,14 @@
 use crate::ui::router::use_url;
 use leptos::prelude::*;
 
-use super::{answer_pairs, finder_url, CHANGE, STEPS};
-use crate::domain::finder::{AgeGroup, Answers, HelpKind, Who};
+use super::{answer_pairs, finder_url, CHANGE};
+use crate::domain::finder::{AgeGroup, Answers, HelpKind, Step, Who};
 use crate::domain::snapshot::Snapshot;
+use crate::i18n::Lang;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::nav::page_title;
 use crate::ui::pages::{not_found::NotFoundBody, with_catalogue};
-use crate::ui::state::{use_t, Catalogue};
+use crate::ui::state::{use_app, use_t, Catalogue};
 
 /// One choice: its URL value and its label.
 struct Choice {
@@ -21,43 +22,40 @@ struct Choice {
 #[component]
 pub fn FinderQuestion() -> impl IntoView {
     let t = use_t();
+    let lang = use_app().lang.get_untracked();
     let url = use_url();
-    let step = move || url.read().path.trim_start_matches("/pruvodce/").to_string();
+    let step = move || Step::from_slug(url.read().path.trim_start_matches("/pruvodce/"));
     let changing = move || url.read().get(CHANGE).is_some();
     let pairs = answer_pairs();
-    page_title(move || question_text(&step(), t).to_string());
+    page_title(move || step().map_or(t.not_found_page, |s| lang.question(s)).to_string());
     view! {
         {with_catalogue(move |c| {
-            let step = step();
-            let Some(pos) = STEPS.iter().position(|s| *s == step) else {
+            let Some(step) = step() else {
                 return view! { <NotFoundBody/> }.into_any();
             };
-            let key = STEPS[pos];
+            let key = step.slug();
             let all = pairs.get();
             let others: Vec<(String, String)> = all.iter().filter(|(k, _)| k != key).cloned().collect();
             let current: Vec<String> = all.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect();
-            let next = if changing() || pos + 1 == STEPS.len() { "shrnuti".to_string() } else { STEPS[pos + 1].to_string() };
-            let back = if changing() {
-                finder_url("shrnuti", &all)
-            } else if pos == 0 {
-                "/pruvodce".to_string()
-            } else {
-                finder_url(STEPS[pos - 1], &all)
+            let next = step.next().filter(|_| !changing()).map_or("shrnuti", Step::slug);
+            let back = match step.previous() {
+                _ if changing() => finder_url("shrnuti", &all),
+                None => "/pruvodce".to_string(),
+                Some(p) => finder_url(p.slug(), &all),
             };
-            let multiple = matches!(key, "situace" | "pomoc");
-            let choices = choices(key, &c, t);
-            let hint = question_hint(key, t);
+            let choices = choices(step, &c, lang);
+            let hint = lang.question_hint(step);
             view! {
                 <BackLink href=back/>
                 <form method="get" action=format!("/pruvodce/{next}") class="app-question">
                     {others.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
                     <fieldset class="app-fieldset" aria-describedby="question-hint">
-                        <legend class="app-fieldset__legend"><h1 tabindex="-1">{question_text(key, t)}</h1></legend>
+                        <legend class="app-fieldset__legend"><h1 tabindex="-1">{lang.question(step)}</h1></legend>
                         <p class="app-hint" id="question-hint">{hint}</p>
-                        {if key == "obec" {
+                        {if step == Step::Municipality {
                             municipality_select(&c.snapshot, current.first().cloned().unwrap_or_default()).into_any()
                         } else {
-                            options(key, multiple, choices, &current).into_any()
+                            options(key, step.multiple(), choices, &current).into_any()
                         }}
                     </fieldset>
                     <button type="submit" class="app-button">{t.continue_button}</button>
@@ -117,55 +115,30 @@ fn value_of(snap: &Snapshot, key: &str, answers: Answers) -> String {
     answers.to_params(snap).into_iter().find(|(k, _)| *k == key).map(|(_, v)| v).unwrap_or_default()
 }
 
-fn choices(key: &str, c: &Catalogue, t: &crate::i18n::Strings) -> Vec<Choice> {
+fn choices(step: Step, c: &Catalogue, lang: Lang) -> Vec<Choice> {
     let snap = &c.snapshot;
     let mk = |answers: Answers, label: &str| Choice {
-        value: value_of(snap, key, answers),
+        value: value_of(snap, step.slug(), answers),
         label: label.to_string(),
     };
-    match key {
-        "kdo" => vec![
-            mk(Answers { who: Some(Who::Me), ..Default::default() }, t.who_me),
-            mk(Answers { who: Some(Who::Close), ..Default::default() }, t.who_close),
-        ],
-        "vek" => vec![
-            mk(Answers { age: Some(AgeGroup::Child), ..Default::default() }, t.age_child),
-            mk(Answers { age: Some(AgeGroup::Adult), ..Default::default() }, t.age_adult),
-            mk(Answers { age: Some(AgeGroup::Senior), ..Default::default() }, t.age_senior),
-        ],
-        "situace" => snap
+    match step {
+        Step::Who => [Who::Me, Who::Close]
+            .into_iter()
+            .map(|w| mk(Answers { who: Some(w), ..Default::default() }, lang.who_name(w)))
+            .collect(),
+        Step::Age => [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Senior]
+            .into_iter()
+            .map(|a| mk(Answers { age: Some(a), ..Default::default() }, lang.age_name(a)))
+            .collect(),
+        Step::Situation => snap
             .life_situations
             .iter()
             .map(|s| mk(Answers { situations: vec![s.id.clone()], ..Default::default() }, &s.name))
             .collect(),
-        "pomoc" => [
-            (HelpKind::AtHome, t.help_home),
-            (HelpKind::Visit, t.help_visit),
-            (HelpKind::Stay, t.help_stay),
-            (HelpKind::Phone, t.help_phone),
-        ]
-        .into_iter()
-        .map(|(h, label)| mk(Answers { help: vec![h], ..Default::default() }, label))
-        .collect(),
-        _ => Vec::new(),
-    }
-}
-
-pub fn question_text(key: &str, t: &'static crate::i18n::Strings) -> &'static str {
-    match key {
-        "kdo" => t.q_who,
-        "vek" => t.q_age,
-        "situace" => t.q_situation,
-        "obec" => t.q_municipality,
-        "pomoc" => t.q_help,
-        _ => t.not_found_page,
-    }
-}
-
-fn question_hint(key: &str, t: &'static crate::i18n::Strings) -> &'static str {
-    match key {
-        "situace" | "pomoc" => t.hint_select_all,
-        "obec" => t.hint_municipality,
-        _ => t.hint_dont_know,
+        Step::Help => [HelpKind::AtHome, HelpKind::Visit, HelpKind::Stay, HelpKind::Phone]
+            .into_iter()
+            .map(|h| mk(Answers { help: vec![h], ..Default::default() }, lang.help_name(h)))
+            .collect(),
+        Step::Municipality => Vec::new(),
     }
 }
