@@ -57,6 +57,7 @@ pub static STRINGS: Strings = Strings {
     email_hint: "Nepovinné. Jen pokud chcete odpověď.",
     err_email: "Zadejte e-mail ve tvaru jmeno@example.cz, nebo pole nechte prázdné",
     err_name_long: "Jméno může mít nejvýše 200 znaků",
+    err_municipality_long: "Obec může mít nejvýše 200 znaků",
     err_text_long: "Připomínka může mít nejvýše 5000 znaků",
     err_text_missing: "Napište svou připomínku",
     err_text_short: "Připomínka musí mít alespoň 10 znaků",

@@ -57,6 +57,7 @@ pub static STRINGS: Strings = Strings {
     email_hint: "Optional. Only if you want a reply.",
     err_email: "Enter an e-mail like name@example.com, or leave it empty",
     err_name_long: "The name can be at most 200 characters",
+    err_municipality_long: "The municipality can be at most 200 characters",
     err_text_long: "The comment can be at most 5000 characters",
     err_text_missing: "Write your comment",
     err_text_short: "The comment must be at least 10 characters",
