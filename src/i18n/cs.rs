@@ -150,7 +150,7 @@ pub static STRINGS: Strings = Strings {
     or: "nebo",
     phone: "Telefon",
     print: "Vytisknout",
-    privacy_text: "Co vyplníte, zůstává v\u{a0}tomto zařízení, dokud se připomínka neodešle úřadu; pak ji odsud smažeme. Koncept se drží jen v\u{a0}této záložce a\u{a0}zmizí po jejím zavření nebo po tlačítku Rychle odejít. Úřad připomínky zpracuje pro účely plánování a\u{a0}uchovává je po dobu platnosti plánu. Jméno a\u{a0}e-mail jsou nepovinné.",
+    privacy_text: "Co vyplníte, zůstává v\u{a0}tomto zařízení, dokud se připomínka neodešle úřadu; pak ji odsud smažeme. Koncept se drží jen v\u{a0}této záložce a\u{a0}zmizí po jejím zavření nebo po tlačítku Rychle odejít. Úřad připomínky zpracuje pro účely plánování. Uchová text, čas přijetí a\u{a0}jméno, e-mail a\u{a0}obec, pokud je vyplníte, 12\u{a0}měsíců po konci lhůty pro připomínky; pak je smaže a\u{a0}zůstane jen jejich počet. Jméno a\u{a0}e-mail jsou nepovinné.",
     privacy_title: "Vaše osobní údaje",
     q_age: "Kolik let má člověk, který potřebuje pomoc?",
     q_help: "Jakou pomoc si představujete?",

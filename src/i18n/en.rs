@@ -150,7 +150,7 @@ pub static STRINGS: Strings = Strings {
     or: "or",
     phone: "Phone",
     print: "Print",
-    privacy_text: "What you fill in stays on this device until the comment is sent to the office; then we delete it here. A draft is kept only in this tab and disappears when it is closed or after Quick exit. The office processes comments for planning and keeps them while the plan is valid. Name and e-mail are optional.",
+    privacy_text: "What you fill in stays on this device until the comment is sent to the office; then we delete it here. A draft is kept only in this tab and disappears when it is closed or after Quick exit. The office processes comments for planning. It keeps the text, the time received and, if you fill them in, your name, e-mail and municipality for 12 months after the comment period closes; then it deletes them and keeps only their number. Name and e-mail are optional.",
     privacy_title: "Your personal data",
     q_age: "How old is the person who needs help?",
     q_help: "What kind of help would suit?",
