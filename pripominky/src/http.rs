@@ -15,7 +15,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::{Json, Router};
-use pruvodce::domain::comment::{campaign_state, CampaignState};
+use pruvodce::domain::campaign::{campaign_state, CampaignState};
 use pruvodce::domain::date::Date;
 use rusqlite::Connection;
 use serde_json::json;

@@ -1,11 +1,8 @@
-//! A citizen's comment on the plan: the fields, their limits, their cleaning and validation, the shape of
-//! an idempotency key, and when a campaign takes comments. Shared by the comment form (browser), the
+//! A citizen's comment on the plan: the fields, their limits, their cleaning and validation, and the shape
+//! of an idempotency key. Shared by the comment form (browser), the
 //! `pripominky` receiver (server) and tests, so the form and the server never disagree about a limit.
 
 use serde::{Deserialize, Serialize};
-
-use crate::domain::date::Date;
-use crate::domain::snapshot::CommentCampaign;
 
 /// Limits in characters (Unicode scalar values), never UTF-16 units: "😀" is one character.
 pub const MAX_TEXT: usize = 5000;
@@ -129,26 +126,6 @@ pub fn valid_key(key: &str) -> bool {
     (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-/// Whether a campaign takes comments on a given calendar day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CampaignState {
-    NotYetOpen,
-    /// `opens` and `closes` are inclusive: the closing day is a whole day of comments.
-    Open,
-    Closed,
-    /// A date in the campaign does not parse (validation prevents it; never treated as open).
-    Invalid,
-}
-
-pub fn campaign_state(c: &CommentCampaign, day: Date) -> CampaignState {
-    match (Date::parse(&c.opens), Date::parse(&c.closes)) {
-        (Some(opens), _) if day < opens => CampaignState::NotYetOpen,
-        (Some(_), Some(closes)) if day <= closes => CampaignState::Open,
-        (Some(_), Some(_)) => CampaignState::Closed,
-        _ => CampaignState::Invalid,
-    }
-}
-
 /// One `@`, something before it, a dotted domain after it, no spaces.
 fn plausible_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -237,24 +214,5 @@ mod tests {
         ] {
             assert!(!valid_key(bad), "{bad:?}");
         }
-    }
-
-    #[test]
-    fn campaign_days_are_inclusive() {
-        let c = CommentCampaign {
-            id: "c".into(),
-            document: "d".into(),
-            opens: "2026-11-01".into(),
-            closes: "2027-01-31".into(),
-            endpoint: None,
-            email: None,
-        };
-        let day = |s| Date::parse(s).unwrap();
-        assert_eq!(campaign_state(&c, day("2026-10-31")), CampaignState::NotYetOpen);
-        assert_eq!(campaign_state(&c, day("2026-11-01")), CampaignState::Open);
-        assert_eq!(campaign_state(&c, day("2027-01-31")), CampaignState::Open);
-        assert_eq!(campaign_state(&c, day("2027-02-01")), CampaignState::Closed);
-        let broken = CommentCampaign { closes: "2027-02-30".into(), ..c };
-        assert_eq!(campaign_state(&broken, day("2026-12-01")), CampaignState::Invalid);
     }
 }

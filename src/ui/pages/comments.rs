@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::comment::{campaign_state, CampaignState};
+use crate::domain::campaign::{campaign_state, CampaignState};
 use crate::domain::date::Date;
 use crate::domain::snapshot::{CommentCampaign, Snapshot};
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
