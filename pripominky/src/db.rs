@@ -66,6 +66,15 @@ pub fn open(path: &Path) -> Result<Connection, String> {
     Ok(conn)
 }
 
+/// Opens a database that must already exist (`export`, `purge`, `stats`: a mistyped path is an error, not
+/// a new empty database).
+pub fn open_existing(path: &Path) -> Result<Connection, String> {
+    if !path.is_file() {
+        return Err(format!("no database at {} (the --db of `pripominky serve`)", path.display()));
+    }
+    open(path)
+}
+
 type Job = (Comment, oneshot::Sender<Result<Stored, String>>);
 
 /// The handle the HTTP layer stores through; cheap to clone.

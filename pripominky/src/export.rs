@@ -67,14 +67,14 @@ fn print(s: &str) -> Result<(), String> {
 }
 
 pub fn run(db_path: &Path, campaign: Option<&str>, as_json: bool) -> Result<(), String> {
-    let conn = db::open(db_path)?;
+    let conn = db::open_existing(db_path)?;
     let comments = db::all(&conn, campaign)?;
     print(&if as_json { json(&comments) } else { csv(&comments) })
 }
 
 /// Comments per campaign and Prague day, purged ones included.
 pub fn stats(db_path: &Path) -> Result<(), String> {
-    let conn = db::open(db_path)?;
+    let conn = db::open_existing(db_path)?;
     let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (campaign, received_at) in db::arrivals(&conn)? {
         let day = clock::parse_rfc3339(&received_at)

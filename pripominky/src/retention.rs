@@ -24,7 +24,7 @@ pub fn run(db_path: &Path, before: Option<&str>, months: u32) -> Result<(), Stri
         Some(s) => Date::parse(s).ok_or_else(|| format!("--before {s:?} is not a date (YYYY-MM-DD)"))?,
         None => cutoff(clock::prague_day(now), months),
     };
-    let conn = db::open(db_path)?;
+    let conn = db::open_existing(db_path)?;
     // Overwrite what is deleted, so the text does not linger in free pages of the file.
     conn.pragma_update(None, "secure_delete", "ON").map_err(|e| format!("database: {e}"))?;
     let n = db::purge(&conn, &cutoff.to_string(), &clock::format_rfc3339(now))?;

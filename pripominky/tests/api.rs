@@ -271,4 +271,9 @@ fn export_stats_and_purge() {
     // Purged comments still count, and their keys are still duplicates.
     let stats = std::process::Command::new(BIN).args(["stats", "--db"]).arg(s.db()).output().unwrap();
     assert!(String::from_utf8(stats.stdout).unwrap().contains("total\t\t2"));
+    // A mistyped path is an error, not a new empty database.
+    let missing = s.0.join("nejsem.sqlite");
+    let out = std::process::Command::new(BIN).args(["export", "--db"]).arg(&missing).output().unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no database at"));
+    assert!(!missing.exists());
 }
