@@ -25,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `PORT=${PORT} API_PORT=${PORT + 1} NGINX_PREFIX=target/e2e/nginx scripts/serve.sh dist`,
+    command: `PORT=${PORT} API_PORT=${PORT + 1} PRIPOMINKY_RATE=0 NGINX_PREFIX=target/e2e/nginx scripts/serve.sh dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

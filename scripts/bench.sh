@@ -48,4 +48,9 @@ console.log(`lighthouse: performance ${o.performance}, accessibility ${o.accessi
 echo "== 4b/5. offline repeat visit, keystroke latency, memory"
 node scripts/bench/mobile.mjs "$port" "$out/mobile.json"
 
+echo "== 6. comment receiver: 16 clients posting, durable writes (release build)"
+cargo build --release -p pripominky --example load
+cargo build --release -p pripominky
+"$target/release/examples/load" "$target/release/pripominky" "$out/receiver.json" 10
+
 node scripts/bench/summary.mjs "$out"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Serves a built dist/ with nginx and the committed production config (deploy/nginx/pruvodce.conf),
-# plus the local comments inbox behind /api/. Used by `make serve` and by the Playwright tests.
-# Usage: scripts/serve.sh [DIST_DIR] ; env PORT (default 8080), API_PORT (default PORT+1), NGINX_PREFIX.
+# plus the comment receiver (`pripominky serve`) behind /api/, reading the campaigns from DIST_DIR/data and
+# storing comments in NGINX_PREFIX/pripominky.sqlite. Used by `make serve` and by the Playwright tests.
+# Usage: scripts/serve.sh [DIST_DIR] ; env PORT (default 8080), API_PORT (default PORT+1), NGINX_PREFIX,
+# PRIPOMINKY (the receiver binary, default target/debug/pripominky), PRIPOMINKY_RATE (posts per address and
+# minute, default 20; 0 turns the limit off).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dist=$(cd "${1:-$here/dist}" && pwd)
@@ -15,6 +18,8 @@ if [ ! -f "$dist/index.html" ] || [ ! -f "$dist/csp.nginx.conf" ]; then
   exit 2
 fi
 command -v nginx >/dev/null || { echo "serve: nginx is missing; run 'make setup'" >&2; exit 2; }
+receiver=${PRIPOMINKY:-${CARGO_TARGET_DIR:-$here/target}/debug/pripominky}
+[ -x "$receiver" ] || { echo "serve: the comment receiver $receiver is missing; run 'cargo build -p pripominky'" >&2; exit 2; }
 
 mkdir -p "$prefix/tmp" "$prefix/logs"
 chmod 0777 "$prefix/tmp"
@@ -51,12 +56,19 @@ for p in "$port" "$api_port"; do
   fi
 done
 
-API_PORT=$api_port INBOX_DIR="$prefix/inbox" node "$here/scripts/comments-server.mjs" &
+"$receiver" serve --db "$prefix/pripominky.sqlite" --listen "127.0.0.1:$api_port" --data "$dist/data" \
+  --rate-per-minute "${PRIPOMINKY_RATE:-20}" 2>> "$prefix/logs/pripominky.log" &
 api_pid=$!
+for _ in $(seq 100); do
+  kill -0 "$api_pid" 2>/dev/null || { echo "serve: the comment receiver did not start:" >&2; tail -5 "$prefix/logs/pripominky.log" >&2; exit 2; }
+  (exec 3<>"/dev/tcp/127.0.0.1/$api_port") 2>/dev/null && break
+  sleep 0.1
+done
 echo "Průvodce: http://127.0.0.1:$port/  (serving $dist; Ctrl+C stops)"
+echo "Comments: $receiver export --db $prefix/pripominky.sqlite  (log: $prefix/logs/pripominky.log)"
 nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 # `wait` (unlike a foreground command) lets a TERM to this script run the trap at once, so stopping the
-# script stops nginx and the inbox too.
+# script stops nginx and the comment receiver too.
 trap 'kill $api_pid $nginx_pid 2>/dev/null || true' EXIT INT TERM
 wait $nginx_pid

@@ -10,6 +10,7 @@ const summary = {
   native_search: read('native-search.json'),
   lighthouse: read('lighthouse-summary.json'),
   mobile: read('mobile.json'),
+  receiver: read('receiver.json'),
 };
 writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2));
 const rows = [];
@@ -34,6 +35,8 @@ if (m) {
   rows.push(['keystroke → results (CPU 4×) median / p95', `${m.keystroke_to_results_ms.median?.toFixed(1)} / ${m.keystroke_to_results_ms.p95?.toFixed(1)} ms`, '≤ 100 ms']);
   rows.push(['memory JS heap + wasm (demo catalogue, app)', `${((m.memory.total_bytes) / 1e6).toFixed(1)} MB`, '']);
 }
+const rc = summary.receiver;
+if (rc) rows.push(['comment receiver, 16 clients: comments/s, p50 / p99', `${rc.comments_per_s} /s, ${rc.p50_ms} / ${rc.p99_ms} ms`, '≥ 500 /s, p99 ≤ 50 ms']);
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
 console.log('\n' + 'benchmark'.padEnd(w[0]) + '  ' + 'measured'.padEnd(w[1]) + '  goal');
 for (const r of rows) console.log(r[0].padEnd(w[0]) + '  ' + r[1].padEnd(w[1]) + '  ' + r[2]);

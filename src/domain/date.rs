@@ -60,6 +60,21 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01 (the inverse of `days_since_epoch`); None outside years 1000–9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = u8::try_from(doy - (153 * mp + 2) / 5 + 1).ok()?;
+        let month = u8::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).ok()?;
+        let year = u16::try_from(yoe + era * 400 + i64::from(month <= 2)).ok()?;
+        (1000..=9999).contains(&year).then_some(Date { year, month, day })
+    }
+
     /// The Czech display form, "22. 11. 2026", with non-breaking spaces so it never wraps.
     pub fn format_cs(&self) -> String {
         format!("{}.\u{a0}{}.\u{a0}{}", self.day, self.month, self.year)
@@ -112,6 +127,10 @@ mod tests {
         assert_eq!(d("2026-03-05").to_string(), "2026-03-05");
         assert_eq!(d("2026-11-22").format_cs(), "22.\u{a0}11.\u{a0}2026");
         assert!(d("2025-12-31") < d("2026-01-01"));
+        for s in ["1970-01-01", "1969-12-31", "2000-02-29", "2026-11-29", "2027-01-31", "9999-12-31"] {
+            assert_eq!(Date::from_days_since_epoch(d(s).days_since_epoch()), Some(d(s)), "{s}");
+        }
+        assert_eq!(Date::from_days_since_epoch(d("9999-12-31").days_since_epoch() + 1), None);
         assert!(d("2026-02-01") > d("2026-01-31"));
     }
 }

@@ -54,6 +54,7 @@ strings! {
     email_hint,
     err_email,
     err_name_long,
+    err_municipality_long,
     err_text_long,
     err_text_missing,
     err_text_short,

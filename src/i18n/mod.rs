@@ -92,5 +92,20 @@ macro_rules! strings {
 
 include!("fields.rs");
 
+impl Strings {
+    /// The words for a comment field's error: the form shows them, the receiver puts them in its replies.
+    pub fn comment_error(&self, e: crate::domain::comment::CommentError) -> &'static str {
+        use crate::domain::comment::CommentError::*;
+        match e {
+            TextMissing => self.err_text_missing,
+            TextTooShort => self.err_text_short,
+            TextTooLong => self.err_text_long,
+            NameTooLong => self.err_name_long,
+            EmailInvalid => self.err_email,
+            MunicipalityTooLong => self.err_municipality_long,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

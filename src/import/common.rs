@@ -41,18 +41,9 @@ pub fn today() -> Date {
     civil_from_days((secs / 86_400) as i64)
 }
 
-/// Inverse of `Date::days_since_epoch` (Howard Hinnant's civil_from_days).
+/// Inverse of `Date::days_since_epoch` (the domain's `Date::from_days_since_epoch`), for dates in range.
 pub fn civil_from_days(z: i64) -> Date {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    Date { year, month, day }
+    Date::from_days_since_epoch(z).unwrap_or(Date { year: 1970, month: 1, day: 1 })
 }
 
 /// Lowercase without Czech (and common Slovak/German) diacritics, for tolerant name comparison.

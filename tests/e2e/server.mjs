@@ -1,12 +1,19 @@
-// Starts and stops a private copy of the production server (scripts/serve.sh: nginx + comments inbox) for
+// Starts and stops a private copy of the production server (scripts/serve.sh: nginx + comment receiver) for
 // tests that must go offline the honest way: by stopping the server (setOffline does not stop the service
 // worker's own requests, microsoft/playwright#2311).
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
+const receiver = process.env.PRIPOMINKY || join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'debug/pripominky');
+
+/** The comments stored in a receiver's database, as `pripominky export --format json` gives them. */
+export function exportComments(db) {
+  if (!existsSync(db)) return [];
+  return JSON.parse(execFileSync(receiver, ['export', '--db', db, '--format', 'json'], { encoding: 'utf8' }));
+}
 
 export class Server {
   constructor(port, dist = join(root, 'dist')) {
@@ -31,7 +38,7 @@ export class Server {
   async start() {
     this.proc = spawn(join(root, 'scripts/serve.sh'), [this.dist], {
       cwd: root, detached: true, stdio: 'ignore',
-      env: { ...process.env, PORT: String(this.port), API_PORT: String(this.port + 1), NGINX_PREFIX: this.prefix },
+      env: { ...process.env, PORT: String(this.port), API_PORT: String(this.port + 1), NGINX_PREFIX: this.prefix, PRIPOMINKY_RATE: '0' },
     });
     await this.wait(true);
   }
@@ -63,9 +70,8 @@ export class Server {
     throw new Error(`server on ${this.port} did not become ${up ? 'ready' : 'unreachable'}`);
   }
 
-  /** Comments the inbox accepted (one line each). */
+  /** Comments the receiver stored (one object each, with the app's field names: text, campaign, …). */
   inbox() {
-    const f = join(this.prefix, 'inbox', 'inbox.jsonl');
-    return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+    return exportComments(join(this.prefix, 'pripominky.sqlite'));
   }
 }

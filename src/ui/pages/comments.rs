@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::campaign::{campaign_state, CampaignState};
 use crate::domain::date::Date;
 use crate::domain::snapshot::{CommentCampaign, Snapshot};
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
@@ -24,9 +25,7 @@ pub fn today() -> Option<Date> {
 
 /// The campaign open today, else the most recently closed one.
 fn campaign(snap: &Snapshot, today: &Date) -> Option<(CommentCampaign, bool)> {
-    let open = snap.comment_campaigns.iter().find(|c| {
-        matches!((Date::parse(&c.opens), Date::parse(&c.closes)), (Some(o), Some(cl)) if o <= *today && *today <= cl)
-    });
+    let open = snap.comment_campaigns.iter().find(|c| campaign_state(c, *today) == CampaignState::Open);
     if let Some(c) = open {
         return Some((c.clone(), true));
     }

@@ -30,16 +30,7 @@ pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>)
     });
     let error_for =
         move |field: &'static str| errors.get().into_iter().find(|e| e.field == field).map(|e| e.message);
-    let message = move |e: CommentError| {
-        let t = t;
-        match e {
-            CommentError::TextMissing => t.err_text_missing,
-            CommentError::TextTooShort => t.err_text_short,
-            CommentError::TextTooLong => t.err_text_long,
-            CommentError::NameTooLong => t.err_name_long,
-            CommentError::EmailInvalid => t.err_email,
-        }
-    };
+    let message = move |e: CommentError| t.comment_error(e);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let d = draft.get_untracked();
