@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod comment;
 pub mod date;
+pub mod diff;
 pub mod finder;
 pub mod href;
 pub mod index;
