@@ -39,7 +39,7 @@ fn collection_cs(name: &str) -> &'static str {
 }
 
 /// Czech plural of a past participle by count: 1 přidaný/á, 2–4 přidané, 0 and 5+ přidaných.
-fn count_cs(n: usize, one: &str, few: &str, many: &str) -> String {
+pub(crate) fn count_cs(n: usize, one: &str, few: &str, many: &str) -> String {
     let word = match n {
         1 => one,
         2..=4 => few,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use super::check::read_file;
-use super::diff::summary_cs;
+use super::diff::{count_cs, summary_cs};
 use super::publish_fs::{is_precompressed, publish_file, remove_with_siblings};
 use super::CliError;
 use crate::domain::diff::diff_snapshots;
@@ -57,7 +57,10 @@ pub fn run(file: &Path, dir: &Path, region_name: Option<&str>) -> Result<(), Cli
         Some(old) => {
             print!("Změny oproti předchozí verzi:\n{}", summary_cs(&diff_snapshots(&old, &snapshot)))
         }
-        None => println!("Nový region {id} ({name}): {} služeb.", snapshot.services.len()),
+        None => println!(
+            "Nový region {id} ({name}): {}.",
+            count_cs(snapshot.services.len(), "služba", "služby", "služeb")
+        ),
     }
     Ok(())
 }
