@@ -7,11 +7,14 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod diff;
 pub mod generate;
 mod import_feed;
 mod import_hsds;
 mod import_rpss;
 mod manifest;
+mod publish;
+mod publish_fs;
 pub mod schema;
 mod search;
 mod stats;
@@ -119,6 +122,23 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Publish a valid snapshot into a site's data directory: hashed copy, manifest, regions.json.
+    Publish {
+        file: PathBuf,
+        /// The data directory served as /data/ (e.g. dist/data).
+        #[arg(long)]
+        to: PathBuf,
+        /// The region's name in the app's region list (default: the snapshot's meta.region_name).
+        #[arg(long)]
+        region_name: Option<String>,
+    },
+    /// What changed between two snapshots, per collection (Czech summary, or JSON with --json).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Parses arguments, runs the command and maps errors to exit codes.
@@ -151,5 +171,7 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::ImportFeed { file, okres, offices, output } => {
             import_feed::run(&file, okres.as_deref(), offices.as_deref(), &output)
         }
+        Command::Publish { file, to, region_name } => publish::run(&file, &to, region_name.as_deref()),
+        Command::Diff { old, new, json } => diff::run(&old, &new, json),
     }
 }

@@ -5,6 +5,7 @@ pub mod campaign;
 pub mod classify;
 pub mod comment;
 pub mod date;
+pub mod diff;
 pub mod exit_gesture;
 pub mod finder;
 pub mod href;

@@ -1,0 +1,185 @@
+//! `katalog publish` and `katalog diff` end to end (issue 12 §1): files written into a data directory, the
+//! region list, keeping the last three hashed copies, an invalid snapshot changing nothing, fresh
+//! precompressed siblings, and the diff's JSON shape and Czech summary.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use pruvodce::domain::manifest::sha256_hex;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal.json");
+const BENESOV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
+const BLANSKO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/blansko.json");
+
+fn katalog(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_katalog")).args(args).output().unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// A fresh directory per test.
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("katalog-publish-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn publish(file: &Path, to: &Path) -> Output {
+    katalog(&["publish", file.to_str().unwrap(), "--to", to.to_str().unwrap()])
+}
+
+fn names(d: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+fn region_ids(d: &Path) -> Vec<String> {
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.join("regions.json")).unwrap()).unwrap();
+    v["regions"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+}
+
+/// The fixture with another data date: a new version of the same region, its records unchanged.
+fn variant(d: &Path, n: usize) -> PathBuf {
+    let p = d.with_extension(format!("v{n}.json"));
+    let s = std::fs::read_to_string(FIXTURE).unwrap();
+    std::fs::write(
+        &p,
+        s.replacen("\"data_date\": \"2026-11-01\"", &format!("\"data_date\": \"2026-11-0{}\"", n + 1), 1),
+    )
+    .unwrap();
+    p
+}
+
+#[test]
+fn publish_writes_copy_manifest_and_regions_and_adds_a_third_region() {
+    let d = dir("three");
+    for f in [BENESOV, BLANSKO] {
+        let o = publish(Path::new(f), &d);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    }
+    assert_eq!(region_ids(&d), ["benesov", "blansko"]);
+    let o = publish(Path::new(FIXTURE), &d);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("Nový region test"), "{}", text(&o));
+    assert_eq!(region_ids(&d), ["benesov", "blansko", "test"]);
+    let bytes = std::fs::read(FIXTURE).unwrap();
+    let body = format!("test-{}.json", &sha256_hex(&bytes)[..16]);
+    assert_eq!(std::fs::read(d.join(&body)).unwrap(), bytes);
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.join("test.manifest.json")).unwrap()).unwrap();
+    assert_eq!(m["snapshot_url"], format!("/data/{body}"));
+    assert_eq!(m["sha256"], sha256_hex(&bytes));
+    assert!(names(&d).iter().all(|n| !n.contains(".tmp-")), "no temporary file left: {:?}", names(&d));
+}
+
+#[test]
+fn republish_keeps_the_last_three_hashed_copies_and_prints_the_diff() {
+    let d = dir("keep");
+    let mut bodies = Vec::new();
+    for n in 0..4 {
+        let v = variant(&d, n);
+        let o = publish(&v, &d);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        if n > 0 {
+            assert!(text(&o).contains("Žádné změny v záznamech"), "{}", text(&o));
+        }
+        bodies.push(format!("test-{}.json", &sha256_hex(&std::fs::read(&v).unwrap())[..16]));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let present = names(&d);
+    assert!(!present.contains(&bodies[0]), "oldest copy pruned: {present:?}");
+    for b in &bodies[1..] {
+        assert!(present.contains(b), "{b} kept: {present:?}");
+    }
+    assert_eq!(region_ids(&d), ["test"], "re-publishing updates the entry, never duplicates it");
+}
+
+/// Regression for issue 12: an invalid snapshot must leave DATA_DIR byte for byte as it was.
+#[test]
+fn invalid_snapshot_changes_nothing_and_exits_1_with_the_path() {
+    let d = dir("invalid");
+    assert!(publish(Path::new(FIXTURE), &d).status.success());
+    let before: BTreeMap<String, String> =
+        names(&d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect();
+    let bad = d.with_extension("bad.json");
+    let s = std::fs::read_to_string(FIXTURE).unwrap();
+    std::fs::write(&bad, s.replace("https://testov.example/pecovatelska", "javascript:alert(1)")).unwrap();
+    let o = publish(&bad, &d);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("$.services[0].contacts.web"), "{}", text(&o));
+    let after: BTreeMap<String, String> =
+        names(&d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect();
+    assert_eq!(before, after);
+}
+
+/// Regression for issue 12: nginx's brotli_static served a stale manifest after it was replaced.
+#[test]
+fn precompressed_siblings_are_rewritten_with_their_file() {
+    let d = dir("siblings");
+    // A built dist/data/ holds precompressed files; a stale compressed manifest must not survive.
+    std::fs::write(d.join("test.manifest.json.br"), b"stale").unwrap();
+    std::fs::write(d.join("test.manifest.json.gz"), b"stale").unwrap();
+    assert!(publish(Path::new(FIXTURE), &d).status.success());
+    for name in
+        ["test.manifest.json", &format!("test-{}.json", &sha256_hex(&std::fs::read(FIXTURE).unwrap())[..16])]
+    {
+        let plain = std::fs::read(d.join(name)).unwrap();
+        let mut br = Vec::new();
+        brotli::Decompressor::new(&std::fs::read(d.join(format!("{name}.br"))).unwrap()[..], 4096)
+            .read_to_end(&mut br)
+            .unwrap();
+        assert_eq!(br, plain, "{name}.br");
+        let mut gz = Vec::new();
+        flate2::read::GzDecoder::new(&std::fs::read(d.join(format!("{name}.gz"))).unwrap()[..])
+            .read_to_end(&mut gz)
+            .unwrap();
+        assert_eq!(gz, plain, "{name}.gz");
+    }
+    // Pruning takes the siblings with the copy.
+    for n in 0..4 {
+        assert!(publish(&variant(&d, n), &d).status.success());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let present = names(&d);
+    for n in &present {
+        if let Some(base) = n.strip_suffix(".br").or_else(|| n.strip_suffix(".gz")) {
+            assert!(present.iter().any(|p| p == base), "orphan sibling {n}: {present:?}");
+        }
+    }
+}
+
+#[test]
+fn diff_json_shape_and_czech_summary() {
+    let d = dir("diff");
+    let s = std::fs::read_to_string(FIXTURE).unwrap();
+    let new = d.join("new.json");
+    std::fs::write(&new, s.replace("\"name\": \"Lhota\"", "\"name\": \"Lhota u Testova\"")).unwrap();
+    let o = katalog(&["diff", FIXTURE, new.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for c in ["services", "providers", "municipalities", "offices", "life_situations", "documents", "news"] {
+        assert!(
+            v[c]["added"].is_array() && v[c]["removed"].is_array() && v[c]["changed"].is_array(),
+            "{c}: {v}"
+        );
+    }
+    assert_eq!(v["municipalities"]["changed"], serde_json::json!([{"id": "lhota", "fields": ["name"]}]));
+    let o = katalog(&["diff", FIXTURE, new.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Obce:") && out.contains("1 změněný záznam") && out.contains("lhota (name)"),
+        "{out}"
+    );
+}
