@@ -166,12 +166,21 @@ async function isShell(response) {
   return html.includes('href="/manifest.webmanifest"');
 }
 
+// What a navigation's answer may be used as: the app's page, or a real file of the site opened directly
+// (robots.txt, a document: OK, not redirected, not HTML), which must reach the person as it is instead of
+// the app. Anything else (an error page, a portal's HTML or redirect) is not trusted.
+async function usableNavigation(response) {
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (response.ok && !response.redirected && type !== '' && type !== 'text/html') return true;
+  return isShell(response);
+}
+
 function networkFirstNavigation(request) {
   let answer;
   const network = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), NAV_TIMEOUT_MS);
     fetch(request)
-      .then((r) => { answer = r; return isShell(r); })
+      .then((r) => { answer = r; return usableNavigation(r); })
       .then((ok) => { clearTimeout(timer); if (ok) resolve(answer); else reject(new Error('not the app')); },
         (e) => { clearTimeout(timer); reject(e); });
   });

@@ -67,7 +67,8 @@ pub fn set_root_class(class: &str, on: bool) {
 /// How this document was reached: "navigate", "reload", "back_forward" or "prerender" (the Navigation
 /// Timing entry's `type`); None where the browser does not say.
 pub fn navigation_type() -> Option<String> {
-    let perf = js_sys::Reflect::get(&window()?, &"performance".into()).ok()?;
+    let window: wasm_bindgen::JsValue = window()?.into();
+    let perf = js_sys::Reflect::get(&window, &"performance".into()).ok()?;
     let by_type = js_sys::Reflect::get(&perf, &"getEntriesByType".into()).ok()?;
     let entries = by_type.dyn_ref::<js_sys::Function>()?.call1(&perf, &"navigation".into()).ok()?;
     let first = js_sys::Reflect::get(&entries, &0u32.into()).ok()?;

@@ -67,7 +67,7 @@ test('defect 16: a root-relative document link is a link, and opening it leaves 
   d.documents[0].url = '/data/docs/plan.txt';
   const { m, bytes } = publish(JSON.stringify(d));
   await routeData(page, m, bytes);
-  await page.route('**/data/docs/plan.txt', (r) => r.fulfill({ contentType: 'text/plain', body: 'Komunitní plán (text)' }));
+  await page.route('**/data/docs/plan.txt', (r) => r.fulfill({ contentType: 'text/plain; charset=utf-8', body: 'Komunitní plán (text)' }));
   await page.goto('/dokumenty');
   await ready(page);
   const link = page.locator('a[href="/data/docs/plan.txt"]');

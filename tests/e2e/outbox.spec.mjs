@@ -4,18 +4,19 @@
 // cached app. The comment endpoint is answered at the context level, which also covers the service
 // worker's own requests (a page route does not).
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, ready, stored } from './fixtures.mjs';
-import { Server } from './server.mjs';
+import { Server, exportComments } from './server.mjs';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => !isMobile, 'the outbox and the service worker do not depend on the viewport');
 
 const root = new URL('../..', import.meta.url).pathname;
+/** The comments with this text that the real receiver (`pripominky`, behind the test server) stored. */
 const inboxLines = (text) => {
-  const inbox = join(root, 'target/e2e/nginx/inbox/inbox.jsonl');
-  return existsSync(inbox) ? readFileSync(inbox, 'utf8').split('\n').filter((l) => l.includes(text)) : [];
+  const db = join(root, 'target/e2e/nginx/pripominky.sqlite');
+  return existsSync(db) ? exportComments(db).filter((c) => c.text === text) : [];
 };
 const allow = (...texts) => texts.forEach((d) => test.info().annotations.push({ type: 'allow-console-error', description: d }));
 

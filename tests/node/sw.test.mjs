@@ -108,3 +108,17 @@ test('sw_navigation_502_keeps_cached_shell: only the app\'s own page counts as t
   assert.equal(await sw.isShell(html('<h1>Přihlášení k Wi-Fi</h1>')), false, 'captive portal page');
   assert.equal(await sw.isShell(new Response(app, { headers: { 'content-type': 'application/json' } })), false);
 });
+
+// Regression: the defect-18 fix first trusted only the app's page, so opening a real file of the site
+// (robots.txt, a document) with the worker in control showed the app instead of the file; the two-tab e2e
+// test (its second tab opens /robots.txt) caught it.
+test('sw_navigation_to_a_file_is_not_replaced_by_the_shell', async () => {
+  const sw = worker({});
+  const file = (type, init = {}) => new Response('User-agent: *', { headers: { 'content-type': type }, ...init });
+  assert.equal(await sw.usableNavigation(file('text/plain')), true, 'robots.txt');
+  assert.equal(await sw.usableNavigation(file('application/pdf')), true, 'a document');
+  assert.equal(await sw.usableNavigation(file('text/plain', { status: 502 })), false, 'an error is not a file');
+  assert.equal(await sw.usableNavigation(new Response('<h1>Wi-Fi</h1>', { headers: { 'content-type': 'text/html' } })), false, 'a portal page');
+  const app = '<!doctype html><link rel="manifest" href="/manifest.webmanifest">';
+  assert.equal(await sw.usableNavigation(new Response(app, { headers: { 'content-type': 'text/html' } })), true, 'the app');
+});
