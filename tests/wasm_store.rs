@@ -153,6 +153,22 @@ async fn upgrade_from_version_1_keeps_the_catalogue_and_drops_unknown_stores() {
     db.close();
 }
 
+/// database_deleted_by_another_tab_is_recreated_with_its_stores: the layout is checked once per page
+/// (float_formatting_not_in_wasm moved the upgrade out of the library); a database deleted behind the
+/// page's back afterwards is opened empty, and must get its stores again rather than fail forever.
+#[wasm_bindgen_test]
+async fn database_deleted_by_another_tab_is_recreated_with_its_stores() {
+    let name = db_name("deleted-behind");
+    save(&name, 1).await.expect("first save");
+    Database::delete_by_name(name.as_str()).expect("delete request").await.expect("deleted");
+    assert_eq!(current(&name).await, None, "the deleted catalogue is gone");
+    save(&name, 2).await.expect("usable again after the deletion");
+    assert_eq!(current(&name).await, Some(body(2)));
+    let db = Database::open(name.as_str()).await.expect("open");
+    assert_eq!(db.object_store_names().count(), 3, "all stores are back");
+    db.close();
+}
+
 #[wasm_bindgen_test]
 async fn an_unknown_older_layout_means_a_fresh_download_not_a_crash() {
     let name = db_name("unknown-layout");

@@ -15,28 +15,17 @@ use indexed_db_futures::transaction::{
 };
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::StoreError;
+use super::{layout, StoreError};
 
-/// The layout version. 1: `snapshots` (catalogue bodies) and `pointers` (which body is current).
-/// 2: adds `outbox` (comments waiting to be sent), read by the service worker too.
-pub const VERSION: u32 = 2;
-pub const SNAPSHOTS: &str = "snapshots";
-pub const POINTERS: &str = "pointers";
-pub const OUTBOX: &str = "outbox";
-const STORES: [&str; 3] = [SNAPSHOTS, POINTERS, OUTBOX];
+pub use super::layout::{OUTBOX, POINTERS, SNAPSHOTS, VERSION};
 
 /// How long opening may take before the app gives up and runs from memory for this visit.
 const OPEN_TIMEOUT_MS: i32 = 3000;
 
-/// Opens `name` at the current layout version, upgrading an older layout in place.
+/// Opens `name` at the current layout version, upgrading an older layout in place (see `layout`).
 pub async fn open(name: &str) -> Result<Database, StoreError> {
-    let request = Database::open(name)
-        .with_version(VERSION)
-        .with_on_upgrade_needed(|_event, db| upgrade(&db))
-        .build()
-        .map_err(open_error)?;
-    let opened = match select(request, Box::pin(sleep(OPEN_TIMEOUT_MS))).await {
-        Either::Left((result, _)) => result.map_err(open_error)?,
+    let opened = match select(Box::pin(open_current(name)), Box::pin(sleep(OPEN_TIMEOUT_MS))).await {
+        Either::Left((result, _)) => result?,
         Either::Right(_) => {
             return Err(StoreError::Unavailable("opening the database timed out".into()));
         }
@@ -45,18 +34,24 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
     Ok(opened)
 }
 
-/// Brings any older layout to the current one. Stores the app knows are kept with their data (version 1
-/// had the catalogue stores already); stores it does not know are dropped, and their data is fetched
-/// again from the network, so an unexpected layout costs a download, never a crash.
-fn upgrade(db: &Database) -> indexed_db_futures::Result<()> {
-    let existing: Vec<String> = db.object_store_names().collect();
-    for name in existing.iter().filter(|n| !STORES.contains(&n.as_str())) {
-        db.delete_object_store(name)?;
+async fn open_current(name: &str) -> Result<Database, StoreError> {
+    for attempt in 0..2 {
+        layout::ensure(name).await?;
+        let db = Database::open(name).with_version(VERSION).build().map_err(open_error)?.await;
+        let db = db.map_err(open_error)?;
+        let names: Vec<String> = db.object_store_names().collect();
+        match layout::missing(&names) {
+            0 => return Ok(db),
+            // Another tab deleted the database after this page checked its layout, and opening created
+            // it again, empty: there is nothing in it to lose, so it is made again with its stores.
+            n if n == layout::STORES.len() && attempt == 0 => {
+                db.close();
+                super::delete(name).await?;
+            }
+            _ => break,
+        }
     }
-    for name in STORES.iter().filter(|n| !existing.iter().any(|e| e == *n)) {
-        db.create_object_store(*name).build()?;
-    }
-    Ok(())
+    Err(StoreError::Failed("the database lacks some of its stores".into()))
 }
 
 /// Another tab asks to upgrade the layout: this tab runs an older app, so it lets go and reloads into the
@@ -134,7 +129,11 @@ pub fn error(e: indexed_db_futures::error::Error, tx: Option<&web_sys::IdbTransa
             let d: web_sys::DomException = d.into();
             StoreError::classify(&d.name(), &d.message(), tx_name.as_deref())
         }
-        other => StoreError::classify("Error", &other.to_string(), tx_name.as_deref()),
+        // Named by variant, not by the library's Display, which can print an f64 and so links Rust's
+        // float formatting into the wasm (float_formatting_not_in_wasm).
+        E::Serialisation(_) => StoreError::classify("Error", "value not serialisable", tx_name.as_deref()),
+        E::MissingData(_) => StoreError::classify("Error", "missing data", tx_name.as_deref()),
+        E::Unknown(_) => StoreError::classify("Error", "unknown JavaScript error", tx_name.as_deref()),
     }
 }
 

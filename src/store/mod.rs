@@ -13,6 +13,8 @@ pub mod catalogue;
 #[cfg(target_arch = "wasm32")]
 pub mod db;
 #[cfg(target_arch = "wasm32")]
+mod layout;
+#[cfg(target_arch = "wasm32")]
 pub mod outbox;
 
 /// The app's database.
@@ -24,7 +26,8 @@ pub const DB_NAME: &str = "pruvodce";
 pub async fn delete(name: &str) -> Result<(), StoreError> {
     let request = indexed_db_futures::database::Database::delete_by_name(name).map_err(|e| match e {
         indexed_db_futures::error::OpenDbError::Base(e) => db::error(e, None),
-        other => StoreError::Unavailable(other.to_string()),
+        _ => StoreError::Unavailable("this browser offers no IndexedDB here".into()),
     })?;
+    layout::forget(name);
     request.await.map_err(|e| db::error(e, None))
 }

@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use super::prefs::{self, Key};
 use super::state::{AppState, Catalogue, Load, Notice};
-use super::sw;
 use crate::domain::index::Index;
 use crate::domain::manifest::{describes, verify_against};
 use crate::domain::snapshot::Manifest;
@@ -155,7 +154,10 @@ async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
             loaded.etag
         }
         Ok(None) => {
-            if prefs::get(Key::Stored).is_some() || sw::controlled() {
+            // Only the marker counts as evidence (wiped_notice_only_on_the_stored_marker): a worker
+            // unregistered by "clear my data" still controls the reload that follows, so "controlled"
+            // made a person who had just cleared their data read that the browser deleted it.
+            if prefs::get(Key::Stored).is_some() {
                 app.notice.set(Some(Notice::Wiped));
             }
             None

@@ -18,11 +18,6 @@ pub fn container() -> Option<web_sys::ServiceWorkerContainer> {
     Some(nav.service_worker())
 }
 
-/// True when a service worker served this page: the app was installed by an earlier visit.
-pub fn controlled() -> bool {
-    container().is_some_and(|c| c.controller().is_some())
-}
-
 /// Asks for a Background Sync of the outbox, where the browser has it (Chromium); elsewhere the outbox is
 /// sent at the next start or `online` event.
 pub async fn request_outbox_sync() {

@@ -129,8 +129,29 @@ pub(super) fn check_point(p: &GeoPoint) -> Check {
     } else {
         Err(format!(
             "coordinates {}, {} lie outside Czechia (lat 48.5–51.1, lon 12.0–18.9; swapped?)",
-            p.lat, p.lon
+            degrees(p.lat),
+            degrees(p.lon)
         ))
+    }
+}
+
+/// A coordinate in decimal degrees to six places (about 10 cm), written with integer arithmetic: `{}` of
+/// an `f64` links Rust's float formatting into the wasm, about 11 KB for this one message
+/// (float_formatting_not_in_wasm, issue 10's size ceiling).
+fn degrees(x: f64) -> String {
+    if !x.is_finite() {
+        return "(not a number)".to_string();
+    }
+    // Saturating cast: absurd values print as the extreme, still clearly outside Czechia.
+    let micro = (x.abs() * 1e6).round() as u64;
+    let sign = if x < 0.0 && micro > 0 { "-" } else { "" };
+    let frac = format!("{:06}", micro % 1_000_000);
+    let frac = frac.trim_end_matches('0');
+    let whole = micro / 1_000_000;
+    if frac.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac}")
     }
 }
 
@@ -152,6 +173,17 @@ pub(super) fn check_postcode(s: &str) -> Check {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// float_formatting_not_in_wasm: the integer formatter prints what `{}` printed before.
+    #[test]
+    fn float_formatting_not_in_wasm_degrees_read_like_display() {
+        for x in [49.781234, 14.6869, -0.5, 0.0, 50.0, 12.000001, -122.419416, 1e-6, 7.25] {
+            assert_eq!(degrees(x), format!("{x}"), "{x}");
+        }
+        assert_eq!(degrees(f64::NAN), "(not a number)");
+        let p = GeoPoint { lat: 14.6869, lon: 49.781234 };
+        assert!(check_point(&p).unwrap_err().starts_with("coordinates 14.6869, 49.781234 lie outside"));
+    }
 
     #[test]
     fn urls_ids_text() {
