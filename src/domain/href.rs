@@ -69,7 +69,7 @@ fn web(scheme: &str, rest: &str) -> Option<String> {
     if !host_ok || !port_ok {
         return None;
     }
-    let mut out = format!("{scheme}://{}", authority.to_lowercase());
+    let mut out = format!("{scheme}://{}", crate::domain::text::case::lowercase(authority));
     out.push_str(&encode_spaces(tail));
     Some(out)
 }

@@ -44,7 +44,8 @@ async fn write_pointer(
     let store = tx.object_store(POINTERS).map_err(fail)?;
     let raw: Option<String> = store.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
     let old = Pointer::from_record(raw.as_deref());
-    let new = serde_json::to_string(&update(&old)?).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let new = serde_json::to_string(&update(&old)?)
+        .map_err(|e| StoreError::Failed(crate::domain::json_error::describe(&e)))?;
     store.put(new).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
     tx.commit().await.map_err(fail)
 }
@@ -135,7 +136,8 @@ async fn stage_in(db: &Database, json: &str, manifest: &Manifest) -> Result<Stri
     let region = manifest.region_id.as_str();
     let raw: Option<String> = pointers.get(region).primitive().map_err(fail)?.await.map_err(fail)?;
     let staged = Pointer::from_record(raw.as_deref()).staging(&key, js_sys::Date::now());
-    let staged = serde_json::to_string(&staged).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let staged = serde_json::to_string(&staged)
+        .map_err(|e| StoreError::Failed(crate::domain::json_error::describe(&e)))?;
     pointers.put(staged).with_key(region).primitive().map_err(fail)?.await.map_err(fail)?;
     tx.commit().await.map_err(fail)?;
     Ok(key)

@@ -27,7 +27,10 @@ impl StoreError {
     /// there is one (Chrome puts the real cause there and reports `AbortError` on the request).
     pub fn classify(name: &str, message: &str, tx_error: Option<&str>) -> StoreError {
         let quota = |n: &str| n == "QuotaExceededError" || n == "NS_ERROR_DOM_QUOTA_REACHED";
-        if quota(name) || tx_error.is_some_and(quota) || message.to_lowercase().contains("quota") {
+        if quota(name)
+            || tx_error.is_some_and(quota)
+            || crate::domain::text::case::lowercase(message).contains("quota")
+        {
             return StoreError::Quota;
         }
         match name {

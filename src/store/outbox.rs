@@ -38,7 +38,8 @@ pub async fn put(name: &str, entries: &[Entry]) -> Result<(), StoreError> {
         let fail = |e| db::error(e, Some(&sys));
         let store = tx.object_store(OUTBOX).map_err(fail)?;
         for e in entries {
-            let json = serde_json::to_string(e).map_err(|e| StoreError::Failed(e.to_string()))?;
+            let json = serde_json::to_string(e)
+                .map_err(|e| StoreError::Failed(crate::domain::json_error::describe(&e)))?;
             store
                 .put(json)
                 .with_key(e.idempotency_key.as_str())

@@ -49,7 +49,10 @@ pub async fn check_for_update(
     };
     let manifest: Manifest = match serde_json::from_str(&text) {
         Ok(m) => m,
-        Err(e) => return UpdateOutcome::Rejected { reason: format!("{url}: {e}") },
+        Err(e) => {
+            let why = crate::domain::json_error::describe(&e);
+            return UpdateOutcome::Rejected { reason: format!("{url}: {why}") };
+        }
     };
     if current.is_some_and(|c| c.sha256 == manifest.sha256) {
         return UpdateOutcome::Unchanged;

@@ -68,7 +68,7 @@ impl<'a> Builder<'a> {
             };
             let shown = &mut self.display[id as usize];
             if shown.is_empty() || word.len() < shown.len() {
-                *shown = word.to_lowercase();
+                *shown = text::case::lowercase(word);
             }
             Some(id)
         };

@@ -171,7 +171,9 @@ fn suggestion_texts(snapshot: &Snapshot) -> Vec<Box<str>> {
     out.extend(law::CATEGORIES.iter().map(|c| c.name.into()));
     out.extend(snapshot.life_situations.iter().map(|s| s.name.as_str().into()));
     for c in concepts() {
-        out.extend(c.phrases.iter().filter(|p| p.chars().any(char::is_lowercase)).map(|p| (*p).into()));
+        out.extend(
+            c.phrases.iter().filter(|p| p.chars().any(text::case::is_lower_letter)).map(|p| (*p).into()),
+        );
     }
     out
 }

@@ -29,8 +29,7 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    // Only the first char of a multi-char lowercase mapping matters for the letters people type.
-    fold_lower(c.to_lowercase().next().unwrap_or(c))
+    fold_lower(super::case::lower(c))
 }
 
 /// Appends the folded form of `s` to `out`.

@@ -2,6 +2,7 @@
 //! fold case and diacritics, drop function words, stem. Index and query go through the same
 //! `Analyzer`, so whatever the user types meets the catalogue's words in the same form.
 
+pub mod case;
 pub mod fold;
 pub mod fuzzy;
 pub mod stem;

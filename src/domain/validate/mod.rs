@@ -175,7 +175,9 @@ fn structural(bytes: &[u8], mut report: Report) -> Report {
             ),
         ),
         Ok(s) => report.error("$.schema_version", format!("unsupported schema_version {}", s.schema_version)),
-        Err(e) => report.error("$", format!("not a valid snapshot: {e}")),
+        Err(e) => {
+            report.error("$", format!("not a valid snapshot: {}", crate::domain::json_error::describe(&e)))
+        }
     }
     report
 }
