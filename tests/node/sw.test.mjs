@@ -34,6 +34,28 @@ const entry = (key, extra = {}) => ({
   name: 'Jana', email: 'jana@example.org', municipality: 'Vlašim', text: 'Chybí odlehčovací služba.', ...extra,
 });
 
+test('sw_post_never_follows_a_redirect (issue 10, defect 1)', async () => {
+  const calls = [];
+  const ctx = vm.createContext({
+    self: { addEventListener() {}, location: { origin: 'http://127.0.0.1' } },
+    indexedDB: {}, console, URL, setTimeout, clearTimeout, Response, Request, Headers,
+    fetch: async (url, init) => {
+      calls.push({ url, init });
+      if (calls.length === 1) throw new TypeError('redirect mode is "error"');
+      return new Response(JSON.stringify({ status: 'accepted', id: 'k' }), { status: 201, headers: { 'content-type': 'application/json' } });
+    },
+  });
+  vm.runInContext(readFileSync(root + 'public/sw.js', 'utf8'), ctx);
+  const e = entry('k');
+  assert.deepEqual(plain(await ctx.post(e, JSON.stringify(e))), { Failed: 'offline' }, 'a refused redirect is a failure to retry');
+  assert.equal(await ctx.post(e, JSON.stringify(e)), 'Sent');
+  for (const c of calls) {
+    assert.equal(c.init.redirect, 'error');
+    assert.equal(c.init.method, 'POST');
+    assert.equal(c.init.headers['Idempotency-Key'], 'k');
+  }
+});
+
 test('sw_skips_unreadable_outbox_row (issue 10, defect 4)', async () => {
   const sw = worker({});
   const rows = ['{not json', JSON.stringify(entry('a')), 'null', JSON.stringify(entry('b', { state: { Failed: 'offline' } }))];
