@@ -36,7 +36,7 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
 
 async fn open_current(name: &str) -> Result<Database, StoreError> {
     for attempt in 0..2 {
-        layout::ensure(name).await?;
+        layout::ensure(name).await.map_err(newer)?;
         let db = Database::open(name).with_version(VERSION).build().map_err(open_error)?.await;
         let db = db.map_err(open_error)?;
         let names: Vec<String> = db.object_store_names().collect();
@@ -87,17 +87,19 @@ fn open_error(e: OpenDbError) -> StoreError {
             StoreError::Unavailable("this browser offers no IndexedDB here".into())
         }
         OpenDbError::VersionZero => StoreError::Failed("database version 0".into()),
-        OpenDbError::Base(e) => {
-            let err = error(e, None);
-            if let StoreError::Failed(why) = &err {
-                if why.starts_with("VersionError") {
-                    // The data layout is newer than this app: another tab runs a newer version.
-                    reload_once();
-                    return StoreError::Newer;
-                }
-            }
-            err
+        OpenDbError::Base(e) => newer(error(e, None)),
+    }
+}
+
+/// A `VersionError` means the data layout is newer than this app: another tab runs a newer version, so
+/// this one reloads (once) to fetch it. Both the layout check and the library's open can meet it.
+fn newer(err: StoreError) -> StoreError {
+    match &err {
+        StoreError::Failed(why) if why.starts_with("VersionError") => {
+            reload_once();
+            StoreError::Newer
         }
+        _ => err,
     }
 }
 

@@ -67,14 +67,14 @@ test('defect 16: a root-relative document link is a link, and opening it leaves 
   d.documents[0].url = '/data/docs/plan.txt';
   const { m, bytes } = publish(JSON.stringify(d));
   await routeData(page, m, bytes);
-  await page.route('**/data/docs/plan.txt', (r) => r.fulfill({ contentType: 'text/plain; charset=utf-8', body: 'Komunitní plán (text)' }));
+  await page.route('**/data/docs/plan.txt', (r) => r.fulfill({ contentType: 'text/plain; charset=utf-8', body: 'Komunitni plan (text)' }));
   await page.goto('/dokumenty');
   await ready(page);
   const link = page.locator('a[href="/data/docs/plan.txt"]');
   await expect(link).toHaveText(d.documents[0].title);
   await link.click();
   await page.waitForURL('**/data/docs/plan.txt');
-  await expect(page.locator('body')).toHaveText('Komunitní plán (text)');
+  await expect(page.locator('body')).toHaveText('Komunitni plan (text)'); // ASCII: the charset of a fulfilled navigation is not the point
   await expect(page.locator('#main')).toHaveCount(0);
 });
 
