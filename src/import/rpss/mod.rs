@@ -6,12 +6,15 @@
 mod address;
 pub mod codelist;
 mod map;
+pub mod merge;
+mod merge_refs;
 pub mod offices;
 mod raw;
 
 use std::io::Read;
 
 pub use codelist::{CodeList, CodeLists};
+pub use merge::{merge_registry, Gone, Merged, Removed};
 pub use offices::OfficesFile;
 
 use crate::domain::date::Date;
@@ -39,6 +42,9 @@ pub struct RpssStats {
     pub other_okres: usize,
     pub duplicate_facilities: usize,
     pub duplicate_services: usize,
+    /// Registry identifiers of the services left out as ended, and as lying in other districts.
+    pub ended_ids: Vec<String>,
+    pub elsewhere_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,8 +78,14 @@ pub fn import_rpss<R: Read>(
     let mut providers: Vec<Provider> = Vec::new();
     let mut munis: Vec<(String, String)> = Vec::new();
     let mut each = |i: usize, raw| match map_item(i, raw, &cx, &mut warnings) {
-        Outcome::OtherOkres => stats.other_okres += 1,
-        Outcome::Ended => stats.ended += 1,
+        Outcome::OtherOkres(id) => {
+            stats.other_okres += 1;
+            stats.elsewhere_ids.extend(id);
+        }
+        Outcome::Ended(id) => {
+            stats.ended += 1;
+            stats.ended_ids.extend(id);
+        }
         Outcome::Kept(m) => {
             stats.duplicate_facilities += m.duplicate_facilities;
             if services.iter().any(|s| s.id == m.service.id) {
