@@ -46,7 +46,8 @@ fn phones(s: &Service) -> Vec<(String, Option<String>)> {
 #[test]
 fn merge_keeps_coordinator_texts_and_takes_registry_contacts() {
     let (before, m) = (current(), merge("rpss-2.json"));
-    let (old, new) = (svc(&before, "pecovatelska-sluzba-testov"), svc(&m.snapshot, "pecovatelska-sluzba-testov"));
+    let (old, new) =
+        (svc(&before, "pecovatelska-sluzba-testov"), svc(&m.snapshot, "pecovatelska-sluzba-testov"));
     assert_eq!(new.description, old.description);
     assert_eq!((&new.opening_hours, &new.keywords, &new.fee), (&old.opening_hours, &old.keywords, &old.fee));
     // The changed phone is the registry's; the coordinator's note on the unchanged one survives.
@@ -130,7 +131,10 @@ fn merge_keeps_hand_added_service_and_confirmed_type_untouched() {
     assert_eq!(m.kept, ["senior-taxi-testov"]);
     // The registry's type of 1000006 is outside the act (a guess): the coordinator's confirmed category wins.
     let club = svc(&m.snapshot, "rpss-1000006");
-    assert_eq!((club.category.as_deref(), club.law_section.as_deref(), &club.review), (Some("volny-cas"), None, &None));
+    assert_eq!(
+        (club.category.as_deref(), club.law_section.as_deref(), &club.review),
+        (Some("volny-cas"), None, &None)
+    );
 }
 
 #[test]
@@ -142,7 +146,8 @@ fn merging_an_unchanged_registry_changes_nothing() {
 }
 
 fn katalog(current: &Path, release: &Path, out: &Path) -> Output {
-    let (codelists, current, release) = (fix("codelists"), current.to_str().unwrap(), release.to_str().unwrap());
+    let (codelists, current, release) =
+        (fix("codelists"), current.to_str().unwrap(), release.to_str().unwrap());
     Command::new(env!("CARGO_BIN_EXE_katalog"))
         .args(["import-rpss", "--rpss", release, "--codelists", codelists.to_str().unwrap()])
         .args(["--okres", "Okres/3201", "--merge", current, "-o", out.to_str().unwrap()])

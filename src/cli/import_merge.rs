@@ -25,8 +25,18 @@ fn gone_cs(reason: Gone) -> &'static str {
 pub(crate) fn report_cs(current: &Snapshot, merged: &Merged) -> String {
     let mut out = format!(
         "Sloučení s registrem: {}, {}, {}, {}.\n",
-        count_cs(merged.updated.len(), "služba aktualizována", "služby aktualizovány", "služeb aktualizováno"),
-        count_cs(merged.kept.len(), "ručně přidaná ponechána", "ručně přidané ponechány", "ručně přidaných ponecháno"),
+        count_cs(
+            merged.updated.len(),
+            "služba aktualizována",
+            "služby aktualizovány",
+            "služeb aktualizováno"
+        ),
+        count_cs(
+            merged.kept.len(),
+            "ručně přidaná ponechána",
+            "ručně přidané ponechány",
+            "ručně přidaných ponecháno"
+        ),
         count_cs(merged.added.len(), "nová", "nové", "nových"),
         count_cs(merged.removed.len(), "odebrána", "odebrány", "odebráno"),
     );
@@ -34,11 +44,19 @@ pub(crate) fn report_cs(current: &Snapshot, merged: &Merged) -> String {
     if !merged.removed.is_empty() {
         out.push_str("Odebrané služby:\n");
         for r in &merged.removed {
-            out.push_str(&format!("  - {} – {} (identifikátor {}): {}\n", r.id, r.name, r.registry_id, gone_cs(r.reason)));
+            out.push_str(&format!(
+                "  - {} – {} (identifikátor {}): {}\n",
+                r.id,
+                r.name,
+                r.registry_id,
+                gone_cs(r.reason)
+            ));
         }
     }
     if !merged.added.is_empty() {
-        out.push_str("Nové služby k revizi (doplňte popis, hodiny a klíčová slova; katalog check je hlásí):\n");
+        out.push_str(
+            "Nové služby k revizi (doplňte popis, hodiny a klíčová slova; katalog check je hlásí):\n",
+        );
         for s in merged.snapshot.services.iter().filter(|s| merged.added.contains(&s.id)) {
             out.push_str(&format!("  + {} – {}\n", s.id, s.name));
         }

@@ -169,7 +169,8 @@ pub fn run(command: Command) -> Result<(), CliError> {
             search::run(&file, &query, obec.as_deref(), limit, json)
         }
         Command::ImportRpss { rpss, codelists, okres, region_name, offices, merge, output } => {
-            let (region_name, offices, merge) = (region_name.as_deref(), offices.as_deref(), merge.as_deref());
+            let (region_name, offices, merge) =
+                (region_name.as_deref(), offices.as_deref(), merge.as_deref());
             import_rpss::run(&rpss, &codelists, &okres, region_name, offices, merge, &output)
         }
         Command::ImportHsds { file, output } => import_hsds::run(&file, &output),

@@ -36,7 +36,8 @@ impl<'a> Refs<'a> {
             .iter()
             .map(|m| {
                 let code = m.code.as_deref().unwrap_or(&m.id);
-                let same = current.municipalities.iter().find(|c| c.id == code || c.code.as_deref() == Some(code));
+                let same =
+                    current.municipalities.iter().find(|c| c.id == code || c.code.as_deref() == Some(code));
                 (m.id.clone(), same.map_or_else(|| m.id.clone(), |c| c.id.clone()))
             })
             .collect();
@@ -104,7 +105,8 @@ pub fn carry_locations(fresh: &[Location], current: &[Location], refs: &mut Refs
             let mut l = l.clone();
             l.address.municipality = l.address.municipality.as_deref().map(|m| refs.municipality(m));
             if l.coordinates.is_none() {
-                l.coordinates = current.iter().find(|c| same_place(&c.address, &l.address)).and_then(|c| c.coordinates);
+                l.coordinates =
+                    current.iter().find(|c| same_place(&c.address, &l.address)).and_then(|c| c.coordinates);
             }
             l
         })

@@ -1,7 +1,8 @@
 //! Importer of the MPSV registry of social services (`rpss.json` + code lists) for one district. It
 //! streams the file (see `import::stream`), keeps only active services with a facility in the district
 //! (`map`), merges providers and municipalities, and attaches offices (`offices`). Traps of the real
-//! data it handles are listed in `docs/import.md`.
+//! data it handles are listed in `docs/import.md`. `merge` folds a fresh import into the coordinator's
+//! current catalogue for the monthly update.
 
 mod address;
 pub mod codelist;
