@@ -137,7 +137,7 @@ fn update(current: &Service, fresh: &Service, refs: &mut Refs) -> Service {
     if !fresh.forms.is_empty() {
         s.forms = fresh.forms.clone();
     }
-    s.age = fresh.age.clone().or(s.age);
+    s.age = fresh.age.or(s.age);
     s.by_phone = fresh.by_phone || s.by_phone;
     // "Whole district" is what the importer says when the registry names no place (field work): the
     // coordinator's narrower area is better knowledge then.
