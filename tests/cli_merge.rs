@@ -168,7 +168,7 @@ fn cli_merge_writes_and_reports_the_diff_removed_and_new() {
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&o.stderr));
     for line in [
-        "Sloučení s registrem: 6 služeb aktualizováno, 1 ručně přidaná ponechána, 1 nová, 2 odebrány.",
+        "Sloučení s registrem: 6 služeb ověřeno, 1 ručně přidaná ponechána, 1 nová, 2 odebrány.",
         "  + 1 přidaný záznam: rpss-1000013",
         "  - 2 odebrané záznamy: rpss-1000005, rpss-1000008",
         "      pecovatelska-sluzba-testov (contacts",

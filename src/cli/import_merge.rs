@@ -25,12 +25,7 @@ fn gone_cs(reason: Gone) -> &'static str {
 pub(crate) fn report_cs(current: &Snapshot, merged: &Merged) -> String {
     let mut out = format!(
         "Sloučení s registrem: {}, {}, {}, {}.\n",
-        count_cs(
-            merged.updated.len(),
-            "služba aktualizována",
-            "služby aktualizovány",
-            "služeb aktualizováno"
-        ),
+        count_cs(merged.updated.len(), "služba ověřena", "služby ověřeny", "služeb ověřeno"),
         count_cs(
             merged.kept.len(),
             "ručně přidaná ponechána",
