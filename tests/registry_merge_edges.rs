@@ -107,3 +107,19 @@ fn provider_kept_without_services_stays() {
     let m = merge(&cur, &release(|_| {}));
     assert!(m.snapshot.providers.contains(&spare));
 }
+
+/// An item without any registry id gets a positional id; merged once, it must not be added again the
+/// next month (it would come back as a duplicate every time).
+#[test]
+fn item_without_registry_id_is_not_added_twice() {
+    let registry = release(|v| {
+        let fresh = item(v, "1000013");
+        fresh["identifikator"] = Value::Null;
+        fresh["id"] = Value::Null;
+    });
+    let first = merge(&current(), &registry);
+    assert_eq!(first.added.len(), 1);
+    let second = merge(&first.snapshot, &registry);
+    assert!(second.added.is_empty(), "{:?}", second.added);
+    assert_eq!(second.snapshot.services.len(), first.snapshot.services.len());
+}

@@ -99,8 +99,12 @@ pub fn merge_registry(current: &Snapshot, fresh: &RpssImport) -> Merged {
         }
     }
     for f in &new.services {
-        if key(f.registry_id.as_deref()).is_some_and(|k| seen.contains(k)) {
-            continue;
+        match key(f.registry_id.as_deref()) {
+            Some(k) if seen.contains(k) => continue,
+            // An item without any registry id cannot be tracked: once in the catalogue (under the
+            // importer's positional id) it counts as the coordinator's, and must not come back monthly.
+            None if services.iter().any(|x| x.id == f.id) => continue,
+            _ => {}
         }
         let mut s = f.clone();
         s.provider = refs.provider(&f.provider);
