@@ -7,32 +7,21 @@
 //! built binary with its report and exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/rpss_merge.rs"]
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use pruvodce::domain::date::Date;
 use pruvodce::domain::diff::diff_snapshots;
 use pruvodce::domain::snapshot::{ReviewReason, Service, Snapshot};
 use pruvodce::domain::validate::validate_snapshot;
-use pruvodce::import::rpss::{import_rpss, merge_registry, CodeLists, Gone, Merged, RpssOptions};
-
-const FIX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rpss");
-
-fn fix(p: &str) -> PathBuf {
-    Path::new(FIX).join(p)
-}
-
-fn current() -> Snapshot {
-    serde_json::from_slice(&std::fs::read(fix("current.json")).unwrap()).unwrap()
-}
+use pruvodce::import::rpss::{Gone, Merged};
+use support::{current, fix, merge_bytes};
 
 /// Merges a registry release into the current catalogue, as of the day the fixture was written.
 fn merge(release: &str) -> Merged {
-    let lists = CodeLists::load_dir(&fix("codelists")).unwrap();
-    let today = Date::parse("2026-11-30").unwrap();
-    let opts = RpssOptions { okres: "Okres/3201".into(), region_name: None, today, offices: None };
-    let fresh = import_rpss(std::fs::File::open(fix(release)).unwrap(), release, &lists, &opts).unwrap();
-    merge_registry(&current(), &fresh)
+    merge_bytes(&current(), &std::fs::read(fix(release)).unwrap())
 }
 
 fn svc<'a>(s: &'a Snapshot, id: &str) -> &'a Service {

@@ -4,23 +4,14 @@
 //! provider she keeps without services.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+#[path = "support/rpss_merge.rs"]
+mod support;
 
-use pruvodce::domain::date::Date;
 use pruvodce::domain::snapshot::{Provider, Snapshot};
 use pruvodce::domain::validate::validate_snapshot;
-use pruvodce::import::rpss::{import_rpss, merge_registry, CodeLists, Gone, Merged, RpssOptions};
+use pruvodce::import::rpss::{Gone, Merged};
 use serde_json::Value;
-
-const FIX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rpss");
-
-fn fix(p: &str) -> PathBuf {
-    Path::new(FIX).join(p)
-}
-
-fn current() -> Snapshot {
-    serde_json::from_slice(&std::fs::read(fix("current.json")).unwrap()).unwrap()
-}
+use support::{current, fix, merge_bytes};
 
 /// The second release, edited by `edit` on its JSON before the import.
 fn release(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
@@ -30,11 +21,7 @@ fn release(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
 }
 
 fn merge(current: &Snapshot, registry: &[u8]) -> Merged {
-    let lists = CodeLists::load_dir(&fix("codelists")).unwrap();
-    let today = Date::parse("2026-11-30").unwrap();
-    let opts = RpssOptions { okres: "Okres/3201".into(), region_name: None, today, offices: None };
-    let fresh = import_rpss(registry, "rpss-2.json", &lists, &opts).unwrap();
-    let m = merge_registry(current, &fresh);
+    let m = merge_bytes(current, registry);
     let report = validate_snapshot(&m.snapshot);
     assert!(report.is_ok(), "{report}");
     m
