@@ -1,6 +1,7 @@
 //! `katalog import-rpss`: one district from the MPSV registry open data into a snapshot. Streams the
 //! registry file, uses today's system date to drop ended services, validates the result with the same
-//! rules as `katalog check` and only then writes it. Warnings go to stderr, a summary to stdout.
+//! rules as `katalog check` and only then writes it. Warnings go to stderr, a summary to stdout. With
+//! `--merge CURRENT.json` the import is merged into the coordinator's catalogue (`import_merge`).
 
 use std::path::Path;
 
@@ -36,8 +37,8 @@ pub(crate) fn write_valid(
         )));
     }
     let json = super::generate::to_json(snapshot)?;
-    std::fs::write(output, json)
-        .map_err(|e| CliError::usage(format!("cannot write {}: {e}", output.display())))
+    // Temporary file and rename: `-o` may name the catalogue being merged, which must never be half-written.
+    super::publish_fs::publish_file(output, json.as_bytes(), false)
 }
 
 pub fn run(
@@ -46,8 +47,11 @@ pub fn run(
     okres: &str,
     region_name: Option<&str>,
     offices: Option<&Path>,
+    merge: Option<&Path>,
     output: &Path,
 ) -> Result<(), CliError> {
+    // The current catalogue is read first: a broken one stops the run before the long registry stream.
+    let current = merge.map(super::check::read_valid).transpose()?.map(|(_, v)| v.snapshot);
     if !codelists.is_dir() {
         return Err(CliError::usage(format!("--codelists {} is not a directory", codelists.display())));
     }
@@ -67,6 +71,9 @@ pub fn run(
     let out = import_rpss(file, &rpss.display().to_string(), &lists, &opts).map_err(from_import)?;
     for w in &out.warnings {
         eprintln!("warning: {w}");
+    }
+    if let Some(current) = current {
+        return super::import_merge::write_merged(&current, &out, output);
     }
     write_valid(&out.snapshot, output)?;
     let s = &out.stats;

@@ -11,6 +11,7 @@ mod diff;
 pub mod generate;
 mod import_feed;
 mod import_hsds;
+mod import_merge;
 mod import_rpss;
 mod manifest;
 mod publish;
@@ -101,6 +102,9 @@ pub enum Command {
         /// JSON with the district's offices: {"offices": [...], "municipality_office": {"<code>": "<id>"}}.
         #[arg(long)]
         offices: Option<PathBuf>,
+        /// The current catalogue: update what the registry owns, keep the coordinator's texts.
+        #[arg(long)]
+        merge: Option<PathBuf>,
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
@@ -164,8 +168,10 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Search { file, query, obec, limit, json } => {
             search::run(&file, &query, obec.as_deref(), limit, json)
         }
-        Command::ImportRpss { rpss, codelists, okres, region_name, offices, output } => {
-            import_rpss::run(&rpss, &codelists, &okres, region_name.as_deref(), offices.as_deref(), &output)
+        Command::ImportRpss { rpss, codelists, okres, region_name, offices, merge, output } => {
+            let (region_name, offices, merge) =
+                (region_name.as_deref(), offices.as_deref(), merge.as_deref());
+            import_rpss::run(&rpss, &codelists, &okres, region_name, offices, merge, &output)
         }
         Command::ImportHsds { file, output } => import_hsds::run(&file, &output),
         Command::ImportFeed { file, okres, offices, output } => {

@@ -238,13 +238,13 @@ pub struct Service {
     pub verified: Option<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// Set by an importer that had to guess the type: the coordinator should confirm `law_section` or
-    /// `category`. The app ignores it; `katalog check` warns and `katalog stats` lists such services.
+    /// Set by an importer that had to guess the type (the coordinator should confirm `law_section` or
+    /// `category`), or by a registry merge for a new service. The app ignores it; `katalog check` warns and `katalog stats` lists such services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
 }
 
-/// Why an imported service's type needs a coordinator's confirmation.
+/// Why an imported service needs a coordinator's look: its type was guessed, or it is new from the registry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -265,6 +265,9 @@ pub enum ReviewReason {
     WeakEvidence,
     /// The evidence points to two or more types; the likeliest was chosen.
     Ambiguous,
+    /// New in the registry since the last merge (`import-rpss --merge`): its description, hours and
+    /// keywords are the importer's generic ones until a coordinator writes them.
+    NewInRegistry,
 }
 
 /// Who a service is for. A closed list, so that filters and the finder can rely on it.

@@ -159,6 +159,9 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
             ReviewReason::Unclassified => "no type could be inferred on import (category \"jine\")",
             ReviewReason::WeakEvidence => "type inferred on import from weak evidence",
             ReviewReason::Ambiguous => "type inferred on import from ambiguous evidence",
+            ReviewReason::NewInRegistry => {
+                "new in the registry since the last merge (generic description, no hours or keywords yet)"
+            }
         };
         let on = r.evidence.as_deref().map(|e| format!(" ({e:?})")).unwrap_or_default();
         cx.report.warn(format!("{path}.review"), format!("{what}{on}: a coordinator should confirm it"));

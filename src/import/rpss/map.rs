@@ -11,9 +11,11 @@ use crate::import::common::{capitalise, id_part, line};
 use crate::import::lawmatch::{law_section, target_groups};
 use crate::import::records;
 
+/// Left out: in another district, or ended; with the registry identifier when the item has one, so a
+/// merge can say why a service it knew has gone.
 pub enum Outcome {
-    OtherOkres,
-    Ended,
+    OtherOkres(Option<String>),
+    Ended(Option<String>),
     Kept(Box<Mapped>),
 }
 
@@ -46,6 +48,7 @@ fn provider(raw: &RawService) -> Provider {
 }
 
 pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<String>) -> Outcome {
+    let registry = raw.identifikator.get().or(raw.id.get()).and_then(|r| line(r, 100));
     let with_okres: Vec<_> =
         raw.zarizeni.iter().filter(|f| f.adresa.as_ref().and_then(|a| a.okres.as_ref()).is_some()).collect();
     let belongs = if with_okres.is_empty() {
@@ -54,21 +57,20 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         with_okres.iter().any(|f| f.adresa.as_ref().is_some_and(|a| in_okres(a, cx.okres)))
     };
     if !belongs {
-        return Outcome::OtherOkres;
+        return Outcome::OtherOkres(registry);
     }
     let active: Vec<_> =
         raw.zarizeni.iter().filter(|f| !records::ended(f.poskytuje_do.get(), cx.today)).collect();
     if records::ended(raw.datum_poskytovani_do.get(), cx.today)
         || (!raw.zarizeni.is_empty() && active.is_empty())
     {
-        return Outcome::Ended;
+        return Outcome::Ended(registry);
     }
     let here: Vec<_> =
         active.iter().filter(|f| f.adresa.as_ref().is_some_and(|a| in_okres(a, cx.okres))).collect();
     if !with_okres.is_empty() && here.is_empty() {
-        return Outcome::OtherOkres;
+        return Outcome::OtherOkres(registry);
     }
-    let registry = raw.identifikator.get().or(raw.id.get()).map(str::to_string);
     let id = match registry.as_deref().and_then(id_part) {
         Some(r) => format!("rpss-{r}"),
         None => format!("rpss-polozka-{index}"),
@@ -180,7 +182,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         opening_hours: Vec::new(),
         fee: Fee { kind: FeeKind::Described, note: Some("neuvedeno v registru".into()) },
         capacity: capacity_list,
-        registry_id: registry.and_then(|r| line(&r, 100)),
+        registry_id: registry,
         verified: Some(cx.today.to_string()),
         keywords: Vec::new(),
         review,

@@ -1,17 +1,21 @@
 //! Importer of the MPSV registry of social services (`rpss.json` + code lists) for one district. It
 //! streams the file (see `import::stream`), keeps only active services with a facility in the district
 //! (`map`), merges providers and municipalities, and attaches offices (`offices`). Traps of the real
-//! data it handles are listed in `docs/import.md`.
+//! data it handles are listed in `docs/import.md`. `merge` folds a fresh import into the coordinator's
+//! current catalogue for the monthly update.
 
 mod address;
 pub mod codelist;
 mod map;
+pub mod merge;
+mod merge_refs;
 pub mod offices;
 mod raw;
 
 use std::io::Read;
 
 pub use codelist::{CodeList, CodeLists};
+pub use merge::{merge_registry, Gone, Merged, Removed};
 pub use offices::OfficesFile;
 
 use crate::domain::date::Date;
@@ -39,6 +43,9 @@ pub struct RpssStats {
     pub other_okres: usize,
     pub duplicate_facilities: usize,
     pub duplicate_services: usize,
+    /// Registry identifiers of the services left out as ended, and as lying in other districts.
+    pub ended_ids: Vec<String>,
+    pub elsewhere_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,8 +79,14 @@ pub fn import_rpss<R: Read>(
     let mut providers: Vec<Provider> = Vec::new();
     let mut munis: Vec<(String, String)> = Vec::new();
     let mut each = |i: usize, raw| match map_item(i, raw, &cx, &mut warnings) {
-        Outcome::OtherOkres => stats.other_okres += 1,
-        Outcome::Ended => stats.ended += 1,
+        Outcome::OtherOkres(id) => {
+            stats.other_okres += 1;
+            stats.elsewhere_ids.extend(id);
+        }
+        Outcome::Ended(id) => {
+            stats.ended += 1;
+            stats.ended_ids.extend(id);
+        }
         Outcome::Kept(m) => {
             stats.duplicate_facilities += m.duplicate_facilities;
             if services.iter().any(|s| s.id == m.service.id) {
