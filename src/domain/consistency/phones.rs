@@ -1,0 +1,43 @@
+//! One phone number under two unrelated providers: the mark of contacts copied from another record.
+//! Providers with the same IČO are one organisation and may share a switchboard.
+
+use std::collections::BTreeMap;
+
+use super::Finding;
+use crate::domain::snapshot::Snapshot;
+
+/// The digits of a phone number, without the Czech country code, so "+420 317 754 111" and
+/// "317754111" compare equal.
+pub(super) fn digits(number: &str) -> String {
+    let d: String = number.chars().filter(char::is_ascii_digit).collect();
+    match d.strip_prefix("420") {
+        Some(rest) if rest.len() == 9 => rest.to_string(),
+        _ => d,
+    }
+}
+
+pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
+    // number → organisation key (IČO where known, else provider id) → provider ids
+    let mut seen: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let org = |id: &str| -> Option<(String, String)> {
+        let p = s.providers.iter().find(|p| p.id == id)?;
+        Some((p.ico.clone().unwrap_or_else(|| p.id.clone()), p.id.clone()))
+    };
+    let mut add = |number: &str, provider: &str| {
+        if let Some((key, id)) = org(provider) {
+            seen.entry(digits(number)).or_default().insert(key, id);
+        }
+    };
+    for p in &s.providers {
+        p.contacts.phones.iter().for_each(|ph| add(&ph.number, &p.id));
+    }
+    for svc in &s.services {
+        let phones = svc.contacts.iter().flat_map(|c| c.phones.iter());
+        phones.for_each(|ph| add(&ph.number, &svc.provider));
+    }
+    for (number, orgs) in seen {
+        if orgs.len() > 1 {
+            out.push(Finding::SharedPhone { number, providers: orgs.into_values().collect() });
+        }
+    }
+}
