@@ -25,10 +25,13 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
-/// A declined form of a name's last word: "Benešově", "Blanska" for "Benešov", "Blansko".
+/// A declined form of a name's last word: "Benešově", "Blanska" for "Benešov", "Blansko". A plural name
+/// ("Svitavy") never declines to the singular "-a", which is another place: the river Svitava runs
+/// through Blansko.
 fn declined(word: &str, name: &str) -> bool {
     let stem = name.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
-    word.starts_with(stem) && word.len() <= stem.len() + 3
+    let singular_of_plural = name.ends_with('y') && word.len() == stem.len() + 1 && word.ends_with('a');
+    word.starts_with(stem) && word.len() <= stem.len() + 3 && !singular_of_plural
 }
 
 /// Index of the first word of `name` (folded words) at each place `ws` names it.
@@ -140,6 +143,8 @@ mod tests {
         assert!(declined("benesove", "benesov"));
         assert!(declined("blansku", "blansko"));
         assert!(!declined("mostecky", "most"));
+        assert!(declined("svitavach", "svitavy"));
+        assert!(!declined("svitava", "svitavy"), "the river Svitava is not the town Svitavy");
     }
 
     #[test]
