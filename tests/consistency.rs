@@ -25,9 +25,10 @@ fn demo_catalogues_have_no_consistency_warnings() {
 }
 
 type Inject = fn(&mut Snapshot);
+type Fits = fn(&Finding) -> bool;
 
 /// (catalogue, mistake, injection, does the finding fit).
-const ROWS: &[(&str, &str, Inject, fn(&Finding) -> bool)] = &[
+const ROWS: &[(&str, &str, Inject, Fits)] = &[
     (
         "benesov",
         "defect: a 'nonstop' crisis line open Po–Pá 7:00–15:30",
@@ -37,7 +38,10 @@ const ROWS: &[(&str, &str, Inject, fn(&Finding) -> bool)] = &[
     (
         "benesov",
         "defect: a night shelter with daytime hours",
-        |s| service(s, "nocleharna").opening_hours = vec!["Po, St 8:00–17:00".into(), "Út, Čt 8:00–14:00".into()],
+        |s| {
+            service(s, "nocleharna").opening_hours =
+                vec!["Po, St 8:00–17:00".into(), "Út, Čt 8:00–14:00".into()]
+        },
         |f| matches!(f, Finding::NightTextDaytimeHours { id, .. } if id == "nocleharna"),
     ),
     (
@@ -63,12 +67,20 @@ const ROWS: &[(&str, &str, Inject, fn(&Finding) -> bool)] = &[
         "blansko",
         "defect: another kraj in Blansko (Intervenční centrum Středočeského kraje)",
         |s| service(s, "intervencni-centrum-blansko").name = "Intervenční centrum Středočeského kraje".into(),
-        |f| matches!(f, Finding::ForeignPlace { kind: PlaceKind::Kraj { kraj: Some("Středočeský kraj") }, .. }),
+        |f| {
+            matches!(
+                f,
+                Finding::ForeignPlace { kind: PlaceKind::Kraj { kraj: Some("Středočeský kraj") }, .. }
+            )
+        },
     ),
     (
         "blansko",
         "defect: a garbled kraj left by find-and-replace (Blanenskoočeského kraje)",
-        |s| service(s, "intervencni-centrum-blansko").name = "Intervenční centrum Blanenskoočeského kraje".into(),
+        |s| {
+            service(s, "intervencni-centrum-blansko").name =
+                "Intervenční centrum Blanenskoočeského kraje".into()
+        },
         |f| matches!(f, Finding::ForeignPlace { kind: PlaceKind::Kraj { kraj: None }, .. }),
     ),
     (
@@ -123,7 +135,8 @@ fn each_injected_mistake_draws_its_warning() {
         assert!(found.iter().any(fits), "{mistake}: not found in {found:?}");
         // The warning must still come after a round trip through the file format, as `katalog check` reads it.
         let bytes = serde_json::to_vec(&s).expect("serialise");
-        let again = validate_bytes(&bytes).unwrap_or_else(|r| panic!("{mistake}: invalid after injection: {r}"));
+        let again =
+            validate_bytes(&bytes).unwrap_or_else(|r| panic!("{mistake}: invalid after injection: {r}"));
         assert!(check(&again.snapshot).iter().any(fits), "{mistake}: lost in the round trip");
     }
 }

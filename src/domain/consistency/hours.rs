@@ -42,7 +42,7 @@ fn clock_hours(lines: &[String]) -> Vec<u32> {
 
 /// True when some line reaches the evening (19:00 or later) or the small hours (before 7:00).
 fn reaches_night(lines: &[String]) -> bool {
-    clock_hours(lines).iter().any(|&h| h >= 19 || h < 7)
+    clock_hours(lines).iter().any(|h| !(7..19).contains(h))
 }
 
 fn phones_digits(c: &Contacts) -> impl Iterator<Item = String> + '_ {
@@ -75,7 +75,11 @@ pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
     for (i, line) in s.crisis_lines.iter().enumerate() {
         let text = format!("{} {}", line.name, line.note.as_deref().unwrap_or(""));
         if says_nonstop(&text) && !says_nonstop(&line.hours) {
-            out.push(Finding::CrisisLineNotNonstop { line: i, name: line.name.clone(), hours: line.hours.clone() });
+            out.push(Finding::CrisisLineNotNonstop {
+                line: i,
+                name: line.name.clone(),
+                hours: line.hours.clone(),
+            });
         }
     }
 }

@@ -53,7 +53,9 @@ impl Finding {
         match self {
             Finding::NonstopTextLimitedHours { service, .. }
             | Finding::NightTextDaytimeHours { service, .. }
-            | Finding::CrisisNumberLimitedHours { service, .. } => format!("$.services[{service}].opening_hours"),
+            | Finding::CrisisNumberLimitedHours { service, .. } => {
+                format!("$.services[{service}].opening_hours")
+            }
             Finding::AddressOutsideArea { service, .. } => format!("$.services[{service}].locations"),
             Finding::CrisisLineNotNonstop { line, .. } => format!("$.crisis_lines[{line}].hours"),
             Finding::ForeignPlace { path, .. } => path.clone(),
