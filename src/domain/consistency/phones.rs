@@ -1,7 +1,7 @@
 //! One phone number under two unrelated providers: the mark of contacts copied from another record.
 //! Providers with the same IČO are one organisation and may share a switchboard.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::Finding;
 use crate::domain::snapshot::Snapshot;
@@ -19,13 +19,11 @@ pub(super) fn digits(number: &str) -> String {
 pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
     // number → organisation key (IČO where known, else provider id) → provider ids
     let mut seen: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    let org = |id: &str| -> Option<(String, String)> {
-        let p = s.providers.iter().find(|p| p.id == id)?;
-        Some((p.ico.clone().unwrap_or_else(|| p.id.clone()), p.id.clone()))
-    };
+    let orgs: HashMap<&str, &str> =
+        s.providers.iter().map(|p| (p.id.as_str(), p.ico.as_deref().unwrap_or(&p.id))).collect();
     let mut add = |number: &str, provider: &str| {
-        if let Some((key, id)) = org(provider) {
-            seen.entry(digits(number)).or_default().insert(key, id);
+        if let Some(key) = orgs.get(provider) {
+            seen.entry(digits(number)).or_default().insert(key.to_string(), provider.to_string());
         }
     };
     for p in &s.providers {
