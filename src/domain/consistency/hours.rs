@@ -7,12 +7,14 @@ use super::Finding;
 use crate::domain::snapshot::{Contacts, Snapshot};
 use crate::domain::text::fold::fold;
 
-/// Folded phrases that promise round-the-clock help, in texts and in hours lines alike.
-const NONSTOP: [&str; 6] = ["nonstop", "non-stop", "24 hodin", "24/7", "nepretrzit", "0:00–24:00"];
-/// Folded phrases that promise evening or night help.
-const NIGHT: [&str; 6] = ["pres noc", "na noc", "v noci", "kazdy vecer", "nocni", "nocleh"];
+/// Folded phrases that promise round-the-clock help, in texts and in hours lines alike ("24 hodin denně",
+/// not a bare "24 hodin", which is also "we answer within 24 hours").
+const NONSTOP: [&str; 6] = ["nonstop", "non-stop", "24 hodin denne", "24/7", "nepretrzit", "0:00–24:00"];
+/// Folded phrases that promise evening or night help (not a bare "noční", as in "noční můry").
+const NIGHT: [&str; 7] =
+    ["pres noc", "na noc", "v noci", "kazdy vecer", "nocleh", "nocni provoz", "nocni sluzb"];
 
-pub(super) fn says_nonstop(text: &str) -> bool {
+fn says_nonstop(text: &str) -> bool {
     let f = fold(text).replace("00:00", "0:00").replace(['-', '—'], "–").replace("non–stop", "non-stop");
     NONSTOP.iter().any(|p| f.contains(p))
 }
@@ -94,6 +96,7 @@ mod tests {
         assert!(says_nonstop("Po–Ne 00:00-24:00"));
         assert!(says_nonstop("dispečink 24 hodin denně"));
         assert!(!says_nonstop("Po–Pá 7:00–15:30"));
+        assert!(!says_nonstop("Na e-mail odpovíme do 24 hodin."));
     }
 
     #[test]
