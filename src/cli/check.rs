@@ -1,8 +1,11 @@
-//! `katalog check FILE`: validates a snapshot and prints every error and warning with its JSON path.
+//! `katalog check FILE [--strict]`: validates a snapshot and prints every error and warning with its JSON
+//! path; a valid snapshot is then read for consistency mistakes (`domain::consistency`), printed as
+//! warnings in Czech. Errors exit 1; warnings exit 0, or 1 with `--strict`.
 
 use std::path::Path;
 
 use super::CliError;
+use crate::domain::consistency;
 use crate::domain::validate::{validate_bytes, Issue, Validated};
 
 /// Reads a file given on the command line; failure is a usage error (exit 2) naming the file.
@@ -29,12 +32,20 @@ fn print(kind: &str, issues: &[Issue]) {
     }
 }
 
-pub fn run(file: &Path) -> Result<(), CliError> {
+pub fn run(file: &Path, strict: bool) -> Result<(), CliError> {
     let bytes = read_file(file)?;
     match validate_bytes(&bytes) {
         Ok(v) => {
             print("warning", &v.warnings);
-            println!("{}: 0 errors, {} warnings", file.display(), v.warnings.len());
+            let findings = consistency::check(&v.snapshot);
+            for f in &findings {
+                println!("warning: {}", super::consistency::word(f));
+            }
+            let warnings = v.warnings.len() + findings.len();
+            println!("{}: 0 errors, {warnings} warnings", file.display());
+            if strict && warnings > 0 {
+                return Err(CliError::data(format!("{}: {warnings} warnings (--strict)", file.display())));
+            }
             Ok(())
         }
         Err(report) => {

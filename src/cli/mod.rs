@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod consistency;
 mod diff;
 pub mod generate;
 mod import_feed;
@@ -47,8 +48,14 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Validate a snapshot, printing every error with its JSON path.
-    Check { file: PathBuf },
+    /// Validate a snapshot, printing every error with its JSON path, then its consistency warnings
+    /// (in Czech, for the coordinator). Exit 1 on errors; warnings alone exit 0 unless --strict.
+    Check {
+        file: PathBuf,
+        /// Treat warnings as errors (exit 1).
+        #[arg(long)]
+        strict: bool,
+    },
     /// Count services by legal type, municipality and form.
     Stats { file: PathBuf },
     /// Print the manifest JSON for a snapshot.
@@ -160,7 +167,7 @@ pub fn main() -> ExitCode {
 /// Runs one command; separate from `main` so tests can call it.
 pub fn run(command: Command) -> Result<(), CliError> {
     match command {
-        Command::Check { file } => check::run(&file),
+        Command::Check { file, strict } => check::run(&file, strict),
         Command::Stats { file } => stats::run(&file),
         Command::Manifest { file, url } => manifest::run(&file, url.as_deref()),
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),

@@ -4,6 +4,7 @@
 pub mod campaign;
 pub mod classify;
 pub mod comment;
+pub mod consistency;
 pub mod date;
 pub mod diff;
 pub mod exit_gesture;
