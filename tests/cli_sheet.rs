@@ -9,9 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use calamine::{open_workbook_auto, Data, Reader};
+use calamine::Data;
+use pruvodce::cli::sheet::edit::{self, Sheets};
 use pruvodce::domain::snapshot::Snapshot;
-use rust_xlsxwriter::Workbook;
 
 const BENESOV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
 const BLANSKO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/blansko.json");
@@ -52,54 +52,24 @@ fn import(xlsx: &Path, out: &Path) -> Output {
     katalog(&["import-sheet", s(xlsx), "-o", s(out)])
 }
 
-type Sheets = Vec<(String, Vec<Vec<Data>>)>;
-
-/// Every sheet's cells, as a spreadsheet program holds them.
 fn load(path: &Path) -> Sheets {
-    let mut book = open_workbook_auto(path).unwrap();
-    let names = book.sheet_names();
-    names
-        .into_iter()
-        .map(|n| (n.clone(), book.worksheet_range(&n).unwrap().rows().map(<[Data]>::to_vec).collect()))
-        .collect()
+    edit::load(path).unwrap()
 }
 
-/// Saves cells only: no formats, no drop-downs, as another program might.
 fn save(sheets: &Sheets, path: &Path) {
-    let mut book = Workbook::new();
-    for (name, rows) in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32, c as u16);
-                match cell {
-                    Data::String(t) => drop(ws.write_string(r, c, t).unwrap()),
-                    Data::Float(f) => drop(ws.write_number(r, c, *f).unwrap()),
-                    Data::Int(i) => drop(ws.write_number(r, c, *i as f64).unwrap()),
-                    Data::Bool(b) => drop(ws.write_boolean(r, c, *b).unwrap()),
-                    _ => {}
-                }
-            }
-        }
-    }
-    book.save(path).unwrap();
+    edit::save(sheets, path).unwrap()
 }
 
 fn sheet<'a>(sheets: &'a mut Sheets, name: &str) -> &'a mut Vec<Vec<Data>> {
-    &mut sheets.iter_mut().find(|(n, _)| n == name).unwrap().1
+    edit::sheet(sheets, name).unwrap()
 }
 
 fn col(rows: &[Vec<Data>], header: &str) -> usize {
-    rows[0].iter().position(|c| *c == Data::String(header.into())).unwrap()
+    edit::column(rows, header).unwrap()
 }
 
 fn set(rows: &mut [Vec<Data>], row: usize, header: &str, value: Data) {
-    let c = col(rows, header);
-    if rows[row].len() <= c {
-        rows[row].resize(c + 1, Data::Empty);
-    }
-    rows[row][c] = value;
+    assert!(edit::set(rows, row, header, value), "no cell {row} {header}");
 }
 
 #[test]
