@@ -15,3 +15,6 @@ pub mod path;
 pub mod read;
 pub mod words;
 pub mod write;
+
+#[cfg(test)]
+mod tests;
