@@ -7,28 +7,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use calamine::Data;
 use pruvodce::cli::sheet::edit::{self, Sheets};
 use pruvodce::domain::snapshot::Snapshot;
 
-const BENESOV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
-const BLANSKO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/blansko.json");
-
-fn katalog(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_katalog")).args(args).output().unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
+mod support;
+use support::{katalog, text, BENESOV, BLANSKO};
 
 fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("katalog-sheet-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    support::dir("sheet", name)
 }
 
 fn s(p: &Path) -> &str {
