@@ -150,6 +150,15 @@ fn numbers_typed_as_numbers_reordered_columns_and_empty_rows_are_accepted() {
     assert_eq!(snap.services.len(), 61);
 }
 
+/// The Benešov demo exported, its cells changed by `change`, saved as another program would.
+fn edited(d: &Path, change: impl FnOnce(&mut Sheets)) -> PathBuf {
+    let mut sheets = load(&export(BENESOV, d));
+    change(&mut sheets);
+    let path = d.join("edited.xlsx");
+    save(&sheets, &path);
+    path
+}
+
 /// A refused workbook: exit 1, every problem in Czech, and the output file as it was.
 fn refused(xlsx: &Path, d: &Path) -> String {
     let out = d.join("new.json");
@@ -163,12 +172,11 @@ fn refused(xlsx: &Path, d: &Path) -> String {
 #[test]
 fn bad_value_in_coded_column_names_sheet_row_and_column() {
     let d = dir("bad-code");
-    let mut sheets = load(&export(BENESOV, &d));
-    let services = sheet(&mut sheets, "Služby");
-    set(services, 13, "Formy", Data::String("terénní; nevím".into()));
-    set(services, 4, "Úhrada", Data::String("za babku".into()));
-    let edited = d.join("edited.xlsx");
-    save(&sheets, &edited);
+    let edited = edited(&d, |sheets| {
+        let services = sheet(sheets, "Služby");
+        set(services, 13, "Formy", Data::String("terénní; nevím".into()));
+        set(services, 4, "Úhrada", Data::String("za babku".into()));
+    });
     let msg = refused(&edited, &d);
     assert!(msg.contains("list Služby, řádek 14, sloupec Formy: „nevím“ není v číselníku „Forma“"), "{msg}");
     assert!(msg.contains("list Služby, řádek 5, sloupec Úhrada: „za babku“"), "{msg}");
@@ -178,12 +186,11 @@ fn bad_value_in_coded_column_names_sheet_row_and_column() {
 #[test]
 fn validation_error_is_placed_at_its_cell() {
     let d = dir("validate");
-    let mut sheets = load(&export(BENESOV, &d));
-    let services = sheet(&mut sheets, "Služby");
-    set(services, 7, "E-mail", Data::String("není-adresa".into()));
-    set(services, 9, "Poskytovatel (id)", Data::String("nikdo".into()));
-    let edited = d.join("edited.xlsx");
-    save(&sheets, &edited);
+    let edited = edited(&d, |sheets| {
+        let services = sheet(sheets, "Služby");
+        set(services, 7, "E-mail", Data::String("není-adresa".into()));
+        set(services, 9, "Poskytovatel (id)", Data::String("nikdo".into()));
+    });
     let msg = refused(&edited, &d);
     assert!(msg.contains("list Služby, řádek 8, sloupec E-mail:"), "{msg}");
     assert!(msg.contains("list Služby, řádek 10, sloupec Poskytovatel (id):"), "{msg}");
@@ -192,16 +199,15 @@ fn validation_error_is_placed_at_its_cell() {
 #[test]
 fn missing_required_column_is_refused() {
     let d = dir("missing-col");
-    let mut sheets = load(&export(BENESOV, &d));
-    let services = sheet(&mut sheets, "Služby");
-    let c = col(services, "Název");
-    for row in services.iter_mut() {
-        if row.len() > c {
-            row.remove(c);
+    let edited = edited(&d, |sheets| {
+        let services = sheet(sheets, "Služby");
+        let c = col(services, "Název");
+        for row in services.iter_mut() {
+            if row.len() > c {
+                row.remove(c);
+            }
         }
-    }
-    let edited = d.join("edited.xlsx");
-    save(&sheets, &edited);
+    });
     let msg = refused(&edited, &d);
     assert!(msg.contains("list Služby: chybí povinný sloupec Název"), "{msg}");
 }
@@ -209,10 +215,9 @@ fn missing_required_column_is_refused() {
 #[test]
 fn missing_sheet_is_refused_without_base() {
     let d = dir("missing-sheet");
-    let mut sheets = load(&export(BENESOV, &d));
-    sheets.retain(|(n, _)| n != "Obce");
-    let edited = d.join("edited.xlsx");
-    save(&sheets, &edited);
+    let edited = edited(&d, |sheets| {
+        sheets.retain(|(n, _)| n != "Obce");
+    });
     let msg = refused(&edited, &d);
     assert!(msg.contains("v sešitu chybí list Obce"), "{msg}");
     // With the snapshot it came from, the missing sheet is taken from there.
