@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use super::check::read_valid;
-use super::diff::summary_cs;
+use super::diff::{count_cs, summary_cs};
 use super::sheet::book::{assemble, locate, open, read_grids};
 use super::sheet::columns::SHEETS;
 use super::sheet::read::SheetError;
@@ -81,6 +81,7 @@ pub fn run(file: &Path, base: Option<&Path>, output: &Path) -> Result<(), CliErr
     if let Some(base) = &base {
         print!("{}", summary_cs(&diff_snapshots(base, &snapshot)));
     }
-    println!("{}: {} služeb -> {}", file.display(), snapshot.services.len(), output.display());
+    let services = count_cs(snapshot.services.len(), "služba", "služby", "služeb");
+    println!("{}: {services} -> {}", file.display(), output.display());
     Ok(())
 }

@@ -29,6 +29,8 @@ test('issue 12: a row edited and a row added in the spreadsheet reach the runnin
   // Compiled and run before the server starts, so that building does not eat into the page's timeouts.
   katalog('export-sheet', DEMO, '-o', xlsx);
   sheetEdit(xlsx, edited,
+    // Row 7 of the "Katalog" sheet is the data date, which a coordinator moves on with every edition.
+    'set', 'Katalog', '7', 'Hodnota', '2026-11-30',
     'set', 'Služby', '2', 'Název', EDITED_NAME,
     'copy', 'Služby', '3',
     'set', 'Služby', 'last', 'Id', NEW_ID,
@@ -49,6 +51,7 @@ test('issue 12: a row edited and a row added in the spreadsheet reach the runnin
     expect(published).toContain(NEW_ID);
     await page.reload();
     await expect(page.locator('main h1')).toHaveText(EDITED_NAME, { timeout: 30_000 });
+    await expect(page.locator('[data-testid="data-date"]').first()).toContainText('30.\u00a011.\u00a02026');
     await page.goto(server.url + '/sluzba/' + NEW_ID);
     await ready(page);
     await expect(page.locator('main h1')).toHaveText(NEW_NAME);
