@@ -6,28 +6,18 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use pruvodce::domain::manifest::sha256_hex;
 
+mod support;
+use support::{katalog, text, BENESOV, BLANSKO};
+
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal.json");
-const BENESOV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
-const BLANSKO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/blansko.json");
-
-fn katalog(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_katalog")).args(args).output().unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
 
 /// A fresh directory per test.
 fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("katalog-publish-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    support::dir("publish", name)
 }
 
 fn publish(file: &Path, to: &Path) -> Output {

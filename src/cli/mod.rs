@@ -9,16 +9,19 @@ use clap::{Parser, Subcommand};
 mod check;
 mod consistency;
 mod diff;
+mod export_sheet;
 pub mod generate;
 mod import_feed;
 mod import_hsds;
 mod import_merge;
 mod import_rpss;
+mod import_sheet;
 mod manifest;
 mod publish;
 mod publish_fs;
 pub mod schema;
 mod search;
+pub mod sheet;
 mod stats;
 
 /// An error that ends the command: its message goes to stderr and its code becomes the exit code.
@@ -150,6 +153,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a snapshot as a spreadsheet (xlsx) for the coordinator: one sheet per collection.
+    ExportSheet {
+        file: PathBuf,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Read an edited spreadsheet back into a snapshot, validated; errors name sheet, row and column.
+    ImportSheet {
+        file: PathBuf,
+        /// The snapshot the sheet was exported from: fills sheets the workbook lacks, and the changes
+        /// against it are summarised.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
 }
 
 /// Parses arguments, runs the command and maps errors to exit codes.
@@ -186,5 +205,7 @@ pub fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Publish { file, to, region_name } => publish::run(&file, &to, region_name.as_deref()),
         Command::Diff { old, new, json } => diff::run(&old, &new, json),
+        Command::ExportSheet { file, output } => export_sheet::run(&file, &output),
+        Command::ImportSheet { file, base, output } => import_sheet::run(&file, base.as_deref(), &output),
     }
 }
