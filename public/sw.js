@@ -1,5 +1,7 @@
 // Průvodce service worker: keeps the app shell available offline. It never caches catalogue data (that
-// lives in IndexedDB, verified) nor comments (/api/). The precache list and version are injected by
+// lives in IndexedDB, verified) nor comments (/api/). The one file under /data/ it keeps is the region
+// list, precached with the shell and served network-first, so a start offline still offers the regions
+// (the app checks the list and keeps its own last good copy). The precache list and version are injected by
 // scripts/post-build.mjs from Trunk's hashed file names; a build fails if any hashed file is missing.
 'use strict';
 
@@ -8,6 +10,7 @@ const VERSION = /*VERSION*/'dev';
 const CACHE = 'pruvodce-shell-' + VERSION;
 const SHELL = '/index.html';
 const NAV_TIMEOUT_MS = 3000;
+const REGIONS = '/data/regions.json';
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
@@ -189,6 +192,18 @@ function networkFirstNavigation(request) {
   );
 }
 
+// The region list: the network's answer whenever there is one (the app asks for a revalidated copy, and
+// judges the content itself), kept for the next start offline; without a network, the copy kept last.
+function regionList(request) {
+  return fetch(request).then((r) => {
+    if (r.ok) {
+      const copy = r.clone();
+      caches.open(CACHE).then((cache) => cache.put(REGIONS, copy)).catch(() => undefined);
+    }
+    return r;
+  }, () => caches.open(CACHE).then((cache) => cache.match(REGIONS)).then((hit) => hit || Response.error()));
+}
+
 function cacheFirst(request) {
   return caches.match(request).then((hit) => hit || fetch(request));
 }
@@ -214,6 +229,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  if (url.pathname === REGIONS) {
+    event.respondWith(regionList(request));
+    return;
+  }
   if (url.pathname.startsWith('/data/') || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
     event.respondWith(networkFirstNavigation(request));

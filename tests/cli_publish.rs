@@ -33,6 +33,11 @@ fn names(d: &Path) -> Vec<String> {
     v
 }
 
+/// Every file of `d` with the SHA-256 of its content.
+fn hashes(d: &Path) -> BTreeMap<String, String> {
+    names(d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect()
+}
+
 fn region_ids(d: &Path) -> Vec<String> {
     let v: serde_json::Value =
         serde_json::from_slice(&std::fs::read(d.join("regions.json")).unwrap()).unwrap();
@@ -100,17 +105,27 @@ fn republish_keeps_the_last_three_hashed_copies_and_prints_the_diff() {
 fn invalid_snapshot_changes_nothing_and_exits_1_with_the_path() {
     let d = dir("invalid");
     assert!(publish(Path::new(FIXTURE), &d).status.success());
-    let before: BTreeMap<String, String> =
-        names(&d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect();
+    let before = hashes(&d);
     let bad = d.with_extension("bad.json");
     let s = std::fs::read_to_string(FIXTURE).unwrap();
     std::fs::write(&bad, s.replace("https://testov.example/pecovatelska", "javascript:alert(1)")).unwrap();
     let o = publish(&bad, &d);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("$.services[0].contacts.web"), "{}", text(&o));
-    let after: BTreeMap<String, String> =
-        names(&d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect();
-    assert_eq!(before, after);
+    assert_eq!(before, hashes(&d));
+}
+
+/// The app reads `regions.json` at run time and refuses a list it cannot use, so `publish` must never
+/// write one: a blank `--region-name` is refused before any file is written (issue 12, §1).
+#[test]
+fn a_region_list_the_app_would_refuse_is_not_published() {
+    let d = dir("bad-list");
+    assert!(publish(Path::new(FIXTURE), &d).status.success());
+    let before = hashes(&d);
+    let o = katalog(&["publish", BLANSKO, "--to", d.to_str().unwrap(), "--region-name", "  "]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("region list"), "{}", text(&o));
+    assert_eq!(before, hashes(&d));
 }
 
 /// Regression for issue 12: nginx's brotli_static served a stale manifest after it was replaced.

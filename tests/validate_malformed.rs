@@ -470,3 +470,35 @@ fn top_level_array_is_capped() {
     ok.crisis_lines = vec![ok.crisis_lines[0].clone(); cap("crisis_lines")];
     assert!(!validate_snapshot(&ok).errors.iter().any(|e| e.path == "$.crisis_lines"), "at the cap is fine");
 }
+
+/// `meta.contact` (issue 12, §4): the publisher's contacts, checked like every contact; the app builds the
+/// `mailto:` link itself, so a link, a prefilled query or a display name in an address is an error at its
+/// path, and an example contact outside demo data is a warning.
+#[test]
+fn publisher_contact_is_checked_like_every_contact() {
+    for bad in [
+        "mailto:kpss@example.org",
+        "kpss",
+        "a b@example.org",
+        "kpss@example.org?subject=x",
+        "<kpss@example.org>",
+    ] {
+        let r = rejected(&mutated(|v| v["meta"]["contact"] = json!({ "emails": [bad] })));
+        assert!(r.errors.iter().any(|e| e.path == "$.meta.contact.emails[0]"), "{bad}: {r:?}");
+    }
+    let r = rejected(&mutated(|v| v["meta"]["contact"] = json!({ "email": "a@example.org" })));
+    assert!(r.errors.iter().any(|e| e.path.starts_with("$.meta")), "{r:?}");
+    let contact = json!({ "emails": ["kpss@example.org"], "example": true });
+    let v = validate_bytes(&mutated(|v| v["meta"]["contact"] = contact.clone())).unwrap();
+    assert_eq!(v.snapshot.meta.contact.map(|c| c.emails), Some(vec!["kpss@example.org".to_string()]));
+    let v = validate_bytes(&mutated(|v| {
+        v["meta"]["demo"] = json!(false);
+        v["meta"]["contact"] = contact.clone();
+    }))
+    .unwrap();
+    assert!(
+        v.warnings.iter().any(|w| w.path == "$.meta.contact" && w.message.contains("example")),
+        "{:?}",
+        v.warnings
+    );
+}

@@ -14,6 +14,7 @@ use super::publish_fs::{is_precompressed, publish_file, remove_with_siblings};
 use super::CliError;
 use crate::domain::diff::diff_snapshots;
 use crate::domain::manifest::{build_manifest, sha256_hex};
+use crate::domain::regions::parse_regions;
 use crate::domain::snapshot::{Manifest, Snapshot};
 use crate::domain::validate::validate_bytes;
 
@@ -36,6 +37,16 @@ pub fn run(file: &Path, dir: &Path, region_name: Option<&str>) -> Result<(), Cli
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         return Err(CliError::data(format!("region id {id:?} cannot name a file (use a-z, 0-9, -)")));
     }
+    let name = region_name.unwrap_or(&snapshot.meta.region_name);
+    // Checked before anything is written: a list the app would refuse (a blank --region-name, a broken
+    // entry already there) must not be published, nor half of the rest.
+    let regions = updated_regions(dir, &id, name, snapshot.meta.demo)?;
+    if let Err(e) = parse_regions(&regions) {
+        return Err(CliError::data(format!(
+            "the region list would not be usable by the app ({e:?}); nothing in {} was changed",
+            dir.display()
+        )));
+    }
     std::fs::create_dir_all(dir)
         .map_err(|e| CliError::usage(format!("cannot create {}: {e}", dir.display())))?;
     let previous = previous_snapshot(dir, &id);
@@ -47,8 +58,6 @@ pub fn run(file: &Path, dir: &Path, region_name: Option<&str>) -> Result<(), Cli
     let manifest = serde_json::to_string_pretty(&manifest)
         .map_err(|e| CliError::data(format!("cannot serialise the manifest: {e}")))?;
     publish_file(&dir.join(format!("{id}.manifest.json")), format!("{manifest}\n").as_bytes(), compress)?;
-    let name = region_name.unwrap_or(&snapshot.meta.region_name);
-    let regions = updated_regions(dir, &id, name, snapshot.meta.demo)?;
     publish_file(&dir.join("regions.json"), regions.as_bytes(), compress)?;
     prune(dir, &id)?;
 

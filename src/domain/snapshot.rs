@@ -49,6 +49,10 @@ pub struct Meta {
     pub data_date: String,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The publisher's contact for corrections: "Nahlásit chybu v údajích" on every service is an e-mail
+    /// to its first address. The same shape as every contact, so `example: true` marks a demo placeholder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contacts>,
     /// True for demonstration data: the UI says so on every screen.
     pub demo: bool,
     /// Free-text note shown with the data date (e.g. why the data is demo).

@@ -208,4 +208,13 @@ strings! {
     no_office,
     notice_other_region,
     notice_older,
+    region_gone,
+    region_choose,
+    region_gone_option,
+    report_error,
+    report_subject,
+    report_service,
+    report_prompt,
+    sources_title,
+    sources_label,
 }

@@ -12,7 +12,7 @@ use crate::domain::snapshot::Manifest;
 pub use fetch::FetchError;
 
 /// Milliseconds to wait for an answer before treating the network as absent.
-const TIMEOUT_MS: i32 = 8000;
+pub const TIMEOUT_MS: i32 = 8000;
 /// Milliseconds a download may go without receiving a byte before it is abandoned (defect 12).
 pub const IDLE_MS: i32 = 15_000;
 

@@ -5,10 +5,9 @@
 //! of the region shown (defect 14: a region switch during a load showed the old region's catalogue).
 
 use std::cell::Cell;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use super::prefs::{self, Key};
 use super::state::{AppState, Catalogue, Load, Notice};
@@ -20,32 +19,6 @@ use crate::domain::validate::validate_bytes;
 use crate::store::db::sleep;
 use crate::store::{catalogue, StoreError, DB_NAME};
 use crate::sync::{self, UpdateOutcome};
-
-/// A region the app offers, from `public/data/regions.json` (compiled in: no request needed offline).
-#[derive(Debug, Deserialize)]
-pub struct Region {
-    pub id: String,
-    pub name: String,
-    /// The published catalogue is demo data: the warning can show before the catalogue has loaded, so
-    /// it does not push the page down when it arrives (`tests/demo_data.rs` keeps it true).
-    #[serde(default)]
-    pub demo: bool,
-}
-
-#[derive(Deserialize)]
-struct Regions {
-    regions: Vec<Region>,
-}
-
-/// The regions, default first. The file is checked by the build, so a parse failure means an empty list.
-pub fn regions() -> &'static [Region] {
-    static REGIONS: OnceLock<Vec<Region>> = OnceLock::new();
-    REGIONS.get_or_init(|| {
-        serde_json::from_str::<Regions>(include_str!("../../public/data/regions.json"))
-            .map(|r| r.regions)
-            .unwrap_or_default()
-    })
-}
 
 /// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails (also when
 /// the snapshot is not the region and date its manifest names). Used for downloads and for what is read

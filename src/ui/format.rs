@@ -2,7 +2,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::law;
-use crate::domain::snapshot::{Address, Service};
+use crate::domain::snapshot::{Address, Service, Source};
 
 /// "2026-11-15" → "15. 11. 2026" (non-breaking spaces, so the date never wraps).
 pub fn date_cs(iso: &str) -> String {
@@ -22,6 +22,14 @@ pub fn file_size(bytes: u64) -> String {
 
 pub fn kilobytes(bytes: u64) -> String {
     format!("{}\u{a0}kB", bytes.div_ceil(1000))
+}
+
+/// A data source with its licence: "Registr poskytovatelů (CC BY 4.0)", for the footer and the about page.
+pub fn source_text(s: &Source) -> String {
+    match &s.licence {
+        Some(l) => format!("{} ({l})", s.name),
+        None => s.name.clone(),
+    }
 }
 
 /// "Nemocniční 2272/54, 352 01 Benešov".

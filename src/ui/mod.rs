@@ -11,6 +11,7 @@ mod format;
 mod nav;
 mod pages;
 pub(crate) mod prefs;
+mod regions;
 pub mod router;
 pub mod state;
 mod sw;
@@ -25,12 +26,13 @@ use state::{AppState, TextSize};
 #[component]
 pub fn App() -> impl IntoView {
     let lang = prefs::get(prefs::Key::Lang).and_then(|c| Lang::from_code(&c)).unwrap_or_default();
-    let region = prefs::get(prefs::Key::Region)
-        .filter(|r| boot::regions().iter().any(|x| x.id == *r))
-        .or_else(|| boot::regions().first().map(|r| r.id.clone()))
-        .unwrap_or_default();
+    // The region chosen here before, even if the list no longer offers it (`regions::gone` says so).
+    let known = regions::stored();
+    let region =
+        prefs::get(prefs::Key::Region).or_else(|| known.first().map(|r| r.id.clone())).unwrap_or_default();
     let size = TextSize::from_code(&prefs::get(prefs::Key::TextSize).unwrap_or_default());
     let app = AppState::new(lang, region, size, prefs::get_list(prefs::Key::Favourites));
+    app.regions.set(known);
     provide_context(app);
     components::quick_exit::guard();
     prefs::forget_legacy();
@@ -46,7 +48,10 @@ pub fn App() -> impl IntoView {
             dom::set_root_class(&format!("app-text-{}", s.code()), s == size);
         }
     });
-    boot::start(app);
+    if !app.region.get_untracked().is_empty() {
+        boot::start(app);
+    }
+    regions::refresh(app);
     // A request that works is the online signal; the `online` event is a cue to try the outbox again.
     let online = window_event_listener(leptos::ev::online, move |_| crate::sync::outbox::flush(app));
     on_cleanup(move || online.remove());

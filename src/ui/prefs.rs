@@ -18,6 +18,8 @@ pub enum Key {
     Outbox,
     /// Set once a catalogue was stored here: finding the store empty later means the browser wiped it.
     Stored,
+    /// The last good region list (`/data/regions.json`), for a start offline.
+    Regions,
 }
 
 impl Key {
@@ -32,6 +34,7 @@ impl Key {
             Key::Exited => "pruvodce.exited",
             Key::Outbox => "pruvodce.outbox",
             Key::Stored => "pruvodce.stored",
+            Key::Regions => "pruvodce.regions",
         }
     }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::index::Index;
+use crate::domain::regions::Region;
 use crate::domain::snapshot::{Manifest, Snapshot};
 pub use crate::i18n::TextSize;
 use crate::i18n::{Lang, Strings};
@@ -58,6 +59,8 @@ pub struct AppState {
     pub offline: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
     pub region: RwSignal<String>,
+    /// The regions offered, from `/data/regions.json` (the last good list until a fresh one arrives).
+    pub regions: RwSignal<Vec<Region>>,
     pub text_size: RwSignal<TextSize>,
     pub favourites: RwSignal<Vec<String>>,
     /// A new app shell is waiting in the service worker.
@@ -76,6 +79,7 @@ impl AppState {
             offline: RwSignal::new(false),
             lang: RwSignal::new(lang),
             region: RwSignal::new(region),
+            regions: RwSignal::new(Vec::new()),
             text_size: RwSignal::new(text_size),
             favourites: RwSignal::new(favourites),
             shell_update: RwSignal::new(false),

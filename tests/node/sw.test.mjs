@@ -144,3 +144,20 @@ test('sw_navigation_to_a_file_is_not_replaced_by_the_shell', async () => {
   const app = '<!doctype html><link rel="manifest" href="/manifest.webmanifest">';
   assert.equal(await sw.usableNavigation(new Response(app, { headers: { 'content-type': 'text/html' } })), true, 'the app');
 });
+
+// Issue 12, §1: the region list is read at run time; offline, the worker answers with the copy it kept.
+test('sw_region_list_network_first_with_the_last_copy_offline', async () => {
+  const sw = worker({});
+  const store = new Map();
+  sw.caches = { open: async () => ({ put: async (k, r) => { store.set(k, await r.text()); }, match: async (k) => (store.has(k) ? new Response(store.get(k)) : undefined) }) };
+  const list = '{"regions":[{"id":"a","name":"A"}]}';
+  sw.fetch = async () => new Response(list, { headers: { 'content-type': 'application/json' } });
+  assert.equal(await (await sw.regionList(new Request('http://127.0.0.1/data/regions.json'))).text(), list);
+  await new Promise((r) => setTimeout(r, 0));
+  assert.equal(store.get('/data/regions.json'), list, 'kept for the next start offline');
+  sw.fetch = async () => { throw new TypeError('offline'); };
+  assert.equal(await (await sw.regionList(new Request('http://127.0.0.1/data/regions.json'))).text(), list, 'offline: the kept copy');
+  sw.fetch = async () => new Response('down', { status: 502 });
+  assert.equal((await sw.regionList(new Request('http://127.0.0.1/data/regions.json'))).status, 502, 'an error is passed on, not kept');
+  assert.equal(store.get('/data/regions.json'), list);
+});

@@ -52,6 +52,7 @@ pub fn generate_snapshot(services: usize, seed: u64) -> Snapshot {
             publisher: "katalog generate".into(),
             data_date: "2026-11-01".into(),
             sources: Vec::new(),
+            contact: None,
             demo: true,
             note: Some("synthetic benchmark data".into()),
         },

@@ -23,7 +23,7 @@ pub(super) fn check_id(s: &str) -> Check {
 }
 
 /// The region id is also a file name, so lowercase only.
-pub(super) fn check_region_id(s: &str) -> Check {
+pub fn check_region_id(s: &str) -> Check {
     let ok = !s.is_empty()
         && s.len() <= MAX_ID_CHARS
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');

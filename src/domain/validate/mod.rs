@@ -20,6 +20,7 @@ use std::fmt;
 use crate::domain::snapshot::Snapshot;
 
 pub use contact::{check_email, check_phone};
+pub use fields::check_region_id;
 
 /// Largest snapshot accepted, in bytes: a district catalogue is well under 1 MB, so 20 MB means a wrong
 /// or hostile file, and refusing it early protects phones' memory.

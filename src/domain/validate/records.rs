@@ -28,6 +28,9 @@ pub(super) fn meta(m: &Meta, cx: &mut Ctx<'_>) -> Option<Date> {
         cx.opt_name(&p, "licence", &s.licence);
         cx.opt_text(&p, "attribution", &s.attribution);
     }
+    if let Some(c) = &m.contact {
+        contacts(c, &format!("{path}.contact"), cx);
+    }
     cx.date(path, "data_date", &m.data_date)
 }
 

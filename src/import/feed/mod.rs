@@ -169,6 +169,7 @@ pub fn import_feed<R: Read>(reader: R, source: &str, opts: &FeedOptions) -> Resu
                 attribution: attribution.map(str::to_string),
             })
             .collect(),
+        contact: None,
         demo: false,
         note,
     };

@@ -137,6 +137,7 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
             licence: None,
             attribution: None,
         }],
+        contact: None,
         demo: false,
         note: None,
     };

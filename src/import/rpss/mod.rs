@@ -129,6 +129,7 @@ pub fn import_rpss<R: Read>(
             licence: Some("bez licenčních omezení (podmínky užití MPSV 4. 5. 2022)".into()),
             attribution: None,
         }],
+        contact: None,
         demo: false,
         note,
     };

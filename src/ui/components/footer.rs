@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::dynamic::*;
 
 use crate::ui::components::crisis_lines::CrisisLines;
-use crate::ui::format::date_cs;
+use crate::ui::format::{date_cs, source_text};
 use crate::ui::router::use_url;
 use crate::ui::state::{use_app, use_t};
 
@@ -15,8 +15,22 @@ pub fn Footer() -> impl IntoView {
     let t = use_t();
     let url = use_url();
     let date = move || app.catalogue.get().map(|c| date_cs(&c.snapshot.meta.data_date));
-    let publisher =
-        move || app.catalogue.get().map(|c| c.snapshot.meta.publisher.clone()).unwrap_or_default();
+    // The publisher, then the sources with their licences (CC BY asks for the attribution wherever the
+    // data is shown; the about page gives each source's attribution text in full).
+    let publisher = move || {
+        app.catalogue
+            .get()
+            .map(|c| {
+                let meta = &c.snapshot.meta;
+                let sources: Vec<String> = meta.sources.iter().map(source_text).collect();
+                if sources.is_empty() {
+                    meta.publisher.clone()
+                } else {
+                    format!("{} · {} {}", meta.publisher, t.sources_label, sources.join("; "))
+                }
+            })
+            .unwrap_or_default()
+    };
     view! {
         <footer class="app-footer">
             // The home page shows the full crisis bar near the top; every other page has it here.

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::domain::manifest::Refusal;
 use crate::i18n::Strings;
 use crate::store::StoreError;
-use crate::ui::boot::regions;
 use crate::ui::dynamic::*;
+use crate::ui::regions;
 
 use crate::ui::format::{date_cs, kilobytes};
 use crate::ui::state::{use_app, use_t, Notice};
@@ -19,7 +19,11 @@ pub fn Notices() -> impl IntoView {
     let t = use_t();
     let notice_text = move || {
         let t = t;
-        app.notice.get().map(|n| match n {
+        // A region taken off the list may have its files removed too: its failed update check is no news
+        // beside the region-gone notice.
+        let notice =
+            app.notice.get().filter(|n| !(matches!(n, Notice::UpdateRejected(_)) && regions::gone(app)));
+        notice.map(|n| match n {
             Notice::Updated(date) => format!("{} {}", t.notice_updated, date_cs(&date)),
             Notice::UpdateRejected(reason) => format!("{} ({reason})", t.notice_rejected),
             Notice::RolledBack => t.notice_rolled_back.to_string(),
@@ -34,7 +38,7 @@ pub fn Notices() -> impl IntoView {
     let demo = move || {
         app.catalogue.get().map(|c| c.snapshot.meta.demo).unwrap_or_else(|| {
             let region = app.region.get();
-            regions().iter().any(|r| r.id == region && r.demo)
+            app.regions.with(|l| l.iter().any(|r| r.id == region && r.demo))
         })
     };
     view! {
@@ -55,6 +59,9 @@ pub fn Notices() -> impl IntoView {
                     <progress id="download-progress" max=total.to_string() value=got.to_string()></progress>
                 </div>
             }).into_any())}
+            {show_when(move || regions::gone(app), move || view! {
+                <p class="app-notice" data-testid="region-gone">{t.region_gone}" "<a href="/nastaveni">{t.region_choose}</a></p>
+            }.into_any())}
             <p class="app-notice" role="status" aria-live="polite" hidden=dyn_flag(move || notice_text().is_none())>
                 {dyn_text(move || notice_text().unwrap_or_default())}
             </p>

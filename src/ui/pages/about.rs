@@ -1,15 +1,36 @@
 //! `/o-planovani`: what community planning of social services is and how to take part (the seeds' content,
-//! in our own words).
+//! in our own words), and where the catalogue's data comes from: each of `meta.sources` with its licence
+//! and the attribution it asks for (CC BY).
 
 use leptos::prelude::*;
 
+use crate::ui::components::blocks::{lines, section};
+use crate::ui::dynamic::dyn_view;
+use crate::ui::format::source_text;
 use crate::ui::nav::page_title;
-use crate::ui::state::use_t;
+use crate::ui::state::{use_app, use_t};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let app = use_app();
     let t = use_t();
     page_title(move || t.about_title.to_string());
+    // Each source with its licence and the attribution it asks for (CC BY), and its address as text.
+    let sources = dyn_view(move || {
+        let items = app.catalogue.get().map(|c| {
+            let sources = c.snapshot.meta.sources.iter();
+            sources
+                .map(|s| {
+                    let extra = [s.attribution.as_deref(), s.url.as_deref()].into_iter().flatten();
+                    extra.fold(source_text(s), |line, x| line + " – " + x)
+                })
+                .collect::<Vec<_>>()
+        });
+        match items.filter(|i| !i.is_empty()) {
+            Some(i) => section(t.sources_title, vec![lines(i)]),
+            None => ().into_any(),
+        }
+    });
     view! {
         <h1 tabindex="-1">{t.about_title}</h1>
         <p class="app-lead">{t.about_lead}</p>
@@ -23,5 +44,6 @@ pub fn AboutPage() -> impl IntoView {
             <li><a href="/urady">{t.about_contact}</a></li>
         </ul>
         <p>{t.about_everyone}</p>
+        {sources}
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::lexicon;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
+use crate::ui::components::outbox_list::mail_href;
 use crate::ui::components::{contacts::ContactList, service_actions::ServiceActions};
 use crate::ui::format::{address_line, date_cs, map_link, type_name};
 use crate::ui::nav::page_title;
@@ -142,6 +143,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .clone()
         .map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta"))
         .unwrap_or_else(|| ().into_any());
+    let report = report_link(snap, &s);
     view! {
         <h1 tabindex="-1">{s.name.clone()}</h1>
         {para(lead, "app-lead")}
@@ -152,5 +154,21 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         {section(t.contact_label, contact)}
         {section(t.fee_label, cost)}
         {verified}
+        {report}
     }
+}
+
+/// "Nahlásit chybu v údajích": an e-mail to the publisher's first address (`meta.contact`), the subject
+/// and body naming the service by name and id; None without one. An example contact (demo data) is still
+/// linked, labelled as an example: the demo's addresses are on the reserved example.org domain, which
+/// reaches no one, and the person can see what the link does.
+fn report_link(snap: &Snapshot, s: &Service) -> Option<AnyView> {
+    let t = use_t();
+    let c = snap.meta.contact.as_ref()?;
+    let subject = format!("{} {}", t.report_subject, s.name);
+    let body = format!("{} {} ({})\n\n{}\n", t.report_service, s.name, s.id, t.report_prompt);
+    let href = mail_href(c.emails.first()?, &subject, &body)?;
+    let text =
+        if c.example { format!("{} ({})", t.report_error, t.example_contact) } else { t.report_error.into() };
+    Some(view! { <p><a href=href data-testid="report-error">{text}</a></p> }.into_any())
 }

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use crate::ui::dynamic::*;
 
 use crate::i18n::Lang;
-use crate::ui::boot::{self, regions};
+use crate::ui::boot;
 use crate::ui::device;
 use crate::ui::dom;
 use crate::ui::nav::page_title;
 use crate::ui::prefs::{self, Key};
+use crate::ui::regions;
 use crate::ui::state::{use_app, use_t, TextSize};
 
 #[component]
@@ -24,7 +25,7 @@ pub fn SettingsPage() -> impl IntoView {
     let cleared = RwSignal::new(None::<Result<(), String>>);
     let on_region = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
-        if regions().iter().any(|r| r.id == id) {
+        if app.regions.with_untracked(|l| l.iter().any(|r| r.id == id)) {
             prefs::set(Key::Region, &id);
             app.region.set(id);
             boot::start(app);
@@ -54,7 +55,12 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="app-field">
             <label class="app-label" for="region">{t.region_label}</label>
             <select id="region" class="app-select" on:change=on_region>
-                {regions().iter().map(|r| view! { <option value=r.id.clone() selected=dyn_flag(move || app.region.get() == r.id)>{r.name.clone()}</option> }).collect_view()}
+                // A region no longer offered stays selected as a placeholder, so that choosing the first
+                // region in the list is a change.
+                {dyn_view(move || view! {
+                    {regions::gone(app).then(|| view! { <option value="" selected disabled>{t.region_gone_option}</option> })}
+                    {app.regions.get().into_iter().map(|r| { let id = r.id.clone(); view! { <option value=r.id selected=dyn_flag(move || app.region.get() == id)>{r.name}</option> } }).collect_view()}
+                }.into_any())}
             </select>
         </div>
         <fieldset class="app-fieldset">
