@@ -222,6 +222,10 @@ const CATALOGUE: &[Column] = &[
     r("Datum dat", "meta.data_date", Text),
     r("Ukázková data", "meta.demo", Bool),
     c("Poznámka", "meta.note", Text),
+    c("Kontakt vydavatele: telefon", "meta.contact.phones", Phones),
+    c("Kontakt vydavatele: e-mail", "meta.contact.emails", Lines),
+    c("Kontakt vydavatele: web", "meta.contact.web", Text),
+    c("Kontakt vydavatele je ukázkový", "meta.contact.example", Flag),
 ];
 
 /// Every sheet, in the workbook's order. "Katalog" comes first: it holds the snapshot's own fields.
