@@ -157,5 +157,7 @@ fn update(current: &Service, fresh: &Service, refs: &mut Refs) -> Service {
     s.capacity = fresh.capacity.clone();
     s.registry_id = fresh.registry_id.clone();
     s.verified = fresh.verified.clone();
+    s.started = fresh.started.clone();
+    s.ends = fresh.ends.clone();
     s
 }
