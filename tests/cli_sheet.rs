@@ -61,9 +61,13 @@ fn set(rows: &mut [Vec<Data>], row: usize, header: &str, value: Data) {
     assert!(edit::set(rows, row, header, value), "no cell {row} {header}");
 }
 
+/// The registry merge's fixture catalogue: ages and the registry's start and end dates (issue 12 §2)
+/// must survive the sheet too.
+const REGISTRY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rpss/current.json");
+
 #[test]
 fn round_trip_of_both_demos_is_byte_identical() {
-    for (name, file) in [("benesov", BENESOV), ("blansko", BLANSKO)] {
+    for (name, file) in [("benesov", BENESOV), ("blansko", BLANSKO), ("registry", REGISTRY)] {
         let d = dir(&format!("round-{name}"));
         let xlsx = export(file, &d);
         let out = d.join("new.json");
