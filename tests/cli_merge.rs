@@ -83,6 +83,21 @@ fn merge_matches_by_registry_id_not_by_name_or_snapshot_id() {
     assert_eq!(m.added, ["rpss-1000013"]);
 }
 
+/// Issue 12 §2: ages and start/end dates are the registry's: 1000011's age groups changed and 1000001
+/// (the coordinator's `pecovatelska-sluzba-testov`) got an end date in the future, which keeps it.
+#[test]
+fn merge_updates_ages_and_service_dates() {
+    let (before, m) = (current(), merge("rpss-2.json"));
+    let (old, new) = (svc(&before, "rpss-1000011"), svc(&m.snapshot, "rpss-1000011"));
+    assert_eq!(old.age.map(|a| (a.min, a.max)), Some((Some(19), Some(64))));
+    assert_eq!(new.age.map(|a| (a.min, a.max)), Some((Some(19), Some(80))));
+    let (old, new) =
+        (svc(&before, "pecovatelska-sluzba-testov"), svc(&m.snapshot, "pecovatelska-sluzba-testov"));
+    assert_eq!((old.started.as_deref(), old.ends.as_deref()), (Some("2007-01-01"), None));
+    assert_eq!((new.started.as_deref(), new.ends.as_deref()), (Some("2007-01-01"), Some("2027-12-31")));
+    assert!(validate_snapshot(&m.snapshot).is_ok());
+}
+
 #[test]
 fn merge_removes_ended_and_departed_services_and_says_why() {
     let m = merge("rpss-2.json");

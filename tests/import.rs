@@ -100,6 +100,23 @@ fn rpss_merges_duplicates_and_maps_codes() {
     assert!(svc("rpss-1000012").by_phone);
 }
 
+/// Issue 12 §2: the registry's age groups (`vekoveSkupiny`, union of the groups) and its service start
+/// and end dates (`datumPoskytovaniOd` / `Do`) reach the snapshot.
+#[test]
+fn rpss_maps_age_groups_and_service_dates() {
+    let out = rpss("Okres/3201", None);
+    let svc = |id: &str| out.snapshot.services.iter().find(|x| x.id == id).unwrap();
+    let age = |id: &str| svc(id).age.map(|a| (a.min, a.max));
+    assert_eq!(age("rpss-1000001"), Some((Some(27), None)), "adults and both senior groups");
+    assert_eq!(age("rpss-1000011"), Some((Some(19), Some(64))));
+    assert_eq!(age("rpss-1000007"), Some((Some(16), Some(26))));
+    assert_eq!(age("rpss-1000005"), None, "bez omezení věku");
+    let dates = |id: &str| (svc(id).started.clone(), svc(id).ends.clone());
+    assert_eq!(dates("rpss-1000001"), (Some("2007-01-01".into()), None));
+    assert_eq!(dates("rpss-1000012"), (Some("2007-01-01".into()), Some("2099-12-31".into())));
+    assert_valid(&out.snapshot);
+}
+
 #[test]
 fn rpss_never_imports_personal_names_or_ministry_urls() {
     let json = serde_json::to_string(&rpss("Okres/3201", None).snapshot).unwrap();

@@ -185,6 +185,19 @@ fn malformed_variants_are_rejected_at_their_path() {
             "real date",
         ),
         (
+            // Issue 12 §2: the registry's service dates follow the same date rules.
+            "service end date 2027-02-30",
+            |v| v["services"][1]["ends"] = json!("2027-02-30"),
+            "$.services[1].ends",
+            "real date",
+        ),
+        (
+            "service start date format",
+            |v| v["services"][0]["started"] = json!("1. 1. 2007"),
+            "$.services[0].started",
+            "YYYY-MM-DD",
+        ),
+        (
             "news date format",
             |v| v["news"][0]["date"] = json!("15. 10. 2026"),
             "$.news[0].date",

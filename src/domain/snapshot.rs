@@ -240,6 +240,13 @@ pub struct Service {
     /// Date the entry was last checked, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<String>,
+    /// First day the service is provided (`YYYY-MM-DD`), from the registry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
+    /// Last day the service is provided (`YYYY-MM-DD`), from the registry; a past one removes the service
+    /// at the next registry merge. The app ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
     /// Set by an importer that had to guess the type (the coordinator should confirm `law_section` or

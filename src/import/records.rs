@@ -74,6 +74,11 @@ pub fn ended(value: Option<&str>, today: Date) -> bool {
     value.and_then(|v| v.get(..10)).and_then(Date::parse).is_some_and(|d| d < today)
 }
 
+/// The `YYYY-MM-DD` of a registry date or timestamp; anything unparseable is left out.
+pub fn iso_date(value: Option<&str>) -> Option<String> {
+    value.and_then(|v| v.trim().get(..10)).and_then(Date::parse).map(|d| d.to_string())
+}
+
 /// The provider id (`ico-<8 digits>`, else `p-<slug of name>`) and the IČO, whose leading zeros a
 /// number-typed source lost and which are padded back.
 pub fn provider_id(name: &str, ico: Option<&str>) -> (String, Option<String>) {

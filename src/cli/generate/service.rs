@@ -80,6 +80,8 @@ pub(super) fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[
         capacity: vec![Capacity { count: rng.range(5, 120) as u32, unit: CapacityUnit::Clients, note: None }],
         registry_id: (!section.is_empty()).then(|| format!("{}", 1_000_000 + rng.below(8_999_999))),
         verified: Some(format!("2026-{:02}-{:02}", rng.range(1, 10), rng.range(1, 28))),
+        started: None,
+        ends: None,
         keywords,
         review: None,
         id,

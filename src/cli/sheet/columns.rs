@@ -123,6 +123,8 @@ const SERVICES: &[Column] = &[
     c("Další kapacity (JSON)", "capacity", Rest),
     c("Číslo v registru", "registry_id", Text),
     c("Ověřeno", "verified", Text),
+    c("Poskytována od", "started", Text),
+    c("Poskytována do", "ends", Text),
     c("Klíčová slova", "keywords", Lines),
     c("Ke kontrole (JSON)", "review", Json),
 ];

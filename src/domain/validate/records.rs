@@ -156,6 +156,11 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
             }
         }
     }
+    for (field, d) in [("started", &s.started), ("ends", &s.ends)] {
+        if let Some(d) = d {
+            cx.date(path, field, d);
+        }
+    }
     words(cx, path, "keywords", &s.keywords);
     if let Some(r) = &s.review {
         let what = match r.reason {

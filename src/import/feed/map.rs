@@ -129,6 +129,8 @@ pub fn service(s: &raw::Service, index: usize, provider: &Provider, today: &str,
         capacity,
         registry_id: None,
         verified: Some(today.to_string()),
+        started: None,
+        ends: None,
         keywords: Vec::new(),
         review,
     }

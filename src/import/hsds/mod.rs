@@ -118,6 +118,8 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 capacity: Vec::new(),
                 registry_id: None,
                 verified: Some(today.to_string()),
+                started: None,
+                ends: None,
                 keywords: Vec::new(),
                 review,
             });

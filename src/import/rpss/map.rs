@@ -166,7 +166,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         category,
         description,
         target_groups: groups,
-        age: None,
+        age: super::ages::age_range(&raw.vekove_skupiny),
         forms,
         by_phone: section == Some("55"),
         area: Area {
@@ -184,6 +184,8 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         capacity: capacity_list,
         registry_id: registry,
         verified: Some(cx.today.to_string()),
+        started: records::iso_date(raw.datum_poskytovani_od.get()),
+        ends: records::iso_date(raw.datum_poskytovani_do.get()),
         keywords: Vec::new(),
         review,
     };

@@ -3,7 +3,7 @@
 //! or snapshot id: the registry renames facilities, and the coordinator may have chosen her own ids.
 //!
 //! The registry owns a matched service's name, provider, type, forms, target groups, age, capacity,
-//! locations, contacts and verification date; the coordinator owns its id, description, opening hours,
+//! locations, contacts, start and end dates and verification date; the coordinator owns its id, description, opening hours,
 //! fee and keywords, and everything outside the services (life situations, documents, news, campaigns,
 //! offices, crisis lines, meta). Where the registry says nothing (no target group it could map, no age,
 //! an area it can only call "the whole district"), the coordinator's value stays. A service without a
@@ -157,5 +157,7 @@ fn update(current: &Service, fresh: &Service, refs: &mut Refs) -> Service {
     s.capacity = fresh.capacity.clone();
     s.registry_id = fresh.registry_id.clone();
     s.verified = fresh.verified.clone();
+    s.started = fresh.started.clone();
+    s.ends = fresh.ends.clone();
     s
 }

@@ -5,6 +5,7 @@
 //! current catalogue for the monthly update.
 
 mod address;
+pub mod ages;
 pub mod codelist;
 mod map;
 pub mod merge;

@@ -29,6 +29,7 @@ pub struct RawService {
     pub identifikator: Scalar,
     /// Not among the keys seen in 2026, read in case the registry adds a service name.
     pub nazev: Scalar,
+    pub datum_poskytovani_od: Scalar,
     pub datum_poskytovani_do: Scalar,
     pub druh_socialni_sluzby: Option<Ref>,
     #[serde(deserialize_with = "list")]
@@ -44,6 +45,9 @@ pub struct RawService {
     pub cilove_skupiny: Vec<RawTarget>,
     #[serde(deserialize_with = "list")]
     pub formy: Vec<RawForm>,
+    /// Age groups of clients, coded references (`VekovaSkupinaOsoby/8`); see `ages`.
+    #[serde(deserialize_with = "list")]
+    pub vekove_skupiny: Vec<Ref>,
 }
 
 /// Contacts are read only from `weby[].web`, `emaily[].email` and `telefony[].telefon` (never by
