@@ -69,14 +69,19 @@ fn capacity_unit(code: &str) -> Option<CapacityUnit> {
     })
 }
 
-/// `YYYY-MM-DD` or a timestamp starting with it, before `today`; anything unparseable counts as "no end".
+/// The date of a `YYYY-MM-DD` value or a timestamp starting with it; `None` when it does not parse.
+fn registry_date(value: Option<&str>) -> Option<Date> {
+    value.and_then(|v| v.trim().get(..10)).and_then(Date::parse)
+}
+
+/// A registry date before `today`; anything unparseable counts as "no end".
 pub fn ended(value: Option<&str>, today: Date) -> bool {
-    value.and_then(|v| v.get(..10)).and_then(Date::parse).is_some_and(|d| d < today)
+    registry_date(value).is_some_and(|d| d < today)
 }
 
 /// The `YYYY-MM-DD` of a registry date or timestamp; anything unparseable is left out.
 pub fn iso_date(value: Option<&str>) -> Option<String> {
-    value.and_then(|v| v.trim().get(..10)).and_then(Date::parse).map(|d| d.to_string())
+    registry_date(value).map(|d| d.to_string())
 }
 
 /// The provider id (`ico-<8 digits>`, else `p-<slug of name>`) and the IČO, whose leading zeros a
