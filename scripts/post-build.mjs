@@ -78,12 +78,27 @@ const officeHtml = snap.offices.map((o) => {
   const phones = (c.phones || []).map((p) => `<br>Tel.: ${phone(p, c.example)}`).join('');
   return `<li><strong>${esc(o.name)}</strong>${o.department ? `, ${esc(o.department)}` : ''}${addr}${phones}</li>`;
 }).join('');
-const crisisHtml = snap.crisis_lines.map((l) =>
-  `<li>${esc(l.name)}: <a href="tel:${esc(l.number.replace(/\s+/g, ''))}">${esc(l.number)}</a> (${esc(l.hours)})</li>`).join('');
-const noscript = `<noscript><main class="app-noscript"><h1>Průvodce potřebuje JavaScript</h1>
-<p>Bez JavaScriptu nelze katalog prohledávat. Obraťte se prosím na sociální odbor svého městského úřadu (${esc(snap.meta.region_name)}):</p>
-<ul>${officeHtml}</ul><h2>Krizové linky (zdarma, nonstop)</h2><ul>${crisisHtml}</ul>
-${snap.meta.demo ? '<p>Upozornění: jde o ukázková data.</p>' : ''}</main></noscript>`;
+// The fallback's words come from the language packs (`katalog lang-packs`, written by publish-data.sh), so
+// they are the app's own strings in every language: Czech first, then Ukrainian and English.
+const packText = (code) => {
+  const pack = JSON.parse(readFileSync(join(root, 'build/lang-all', `${code}.json`), 'utf8'));
+  const fields = JSON.parse(readFileSync(join(root, 'build/lang-all', 'fields.json'), 'utf8'));
+  return Object.fromEntries(fields.map((f, i) => [f, pack.texts[i]]));
+};
+// A national line is named in each language by the app's own string (line_112, …); others keep the
+// catalogue's name.
+const crisisFor = (t) => snap.crisis_lines.map((l) => {
+  const number = l.number.replace(/\s+/g, '');
+  return `<li>${esc(t[`line_${number}`] || l.name)}: <a href="tel:${esc(number)}">${esc(l.number)}</a> (${esc(l.hours)})</li>`;
+}).join('');
+const noscriptFor = (code) => {
+  const t = packText(code);
+  return `<section lang="${code}"><h${code === 'cs' ? 1 : 2}>${esc(t.noscript_title)}</h${code === 'cs' ? 1 : 2}>
+<p>${esc(t.noscript_text.replace('{region}', snap.meta.region_name))}</p>
+${code === 'cs' ? `<ul>${officeHtml}</ul>` : ''}<h2>${esc(t.noscript_crisis)}</h2><ul>${crisisFor(t)}</ul>
+${snap.meta.demo ? `<p>${esc(t.noscript_demo)}</p>` : ''}</section>`;
+};
+const noscript = `<noscript><main class="app-noscript">${['cs', 'uk', 'en'].map(noscriptFor).join('\n')}</main></noscript>`;
 html = html.replace('<!--NOSCRIPT-->', noscript);
 
 // --- 1. CSP -----------------------------------------------------------------------------------------------
@@ -134,7 +149,8 @@ if (missing.length || hashed.length === 0) {
   process.exit(1);
 }
 const bytes = precache.reduce((n, u) => n + statSync(join(dir, u)).size, 0);
-const version = createHash('sha256').update(precache.map((u) => u + readFileSync(join(dir, u)).length).join('\n') + html).digest('hex').slice(0, 16);
+// Contents, not lengths: a language pack can change without changing its size or any hashed file's name.
+const version = createHash('sha256').update(precache.map((u) => u + createHash('sha256').update(readFileSync(join(dir, u))).digest('hex')).join('\n') + html).digest('hex').slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace('/*PRECACHE*/[]', JSON.stringify(precache))

@@ -16,6 +16,7 @@ mod import_hsds;
 mod import_merge;
 mod import_rpss;
 mod import_sheet;
+mod lang_packs;
 mod manifest;
 mod publish;
 mod publish_fs;
@@ -85,6 +86,11 @@ pub enum Command {
         /// Print the manifest's schema instead of the snapshot's.
         #[arg(long)]
         manifest: bool,
+    },
+    /// Write the app's language packs (cs.json, uk.json, en.json) into a directory (used by the build).
+    LangPacks {
+        #[arg(long)]
+        to: PathBuf,
     },
     /// Search a snapshot with the same engine the browser runs.
     Search {
@@ -191,6 +197,7 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Manifest { file, url } => manifest::run(&file, url.as_deref()),
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),
         Command::Schema { output, manifest } => schema::run(output.as_deref(), manifest),
+        Command::LangPacks { to } => lang_packs::run(&to),
         Command::Search { file, query, obec, limit, json } => {
             search::run(&file, &query, obec.as_deref(), limit, json)
         }

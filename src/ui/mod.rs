@@ -8,6 +8,7 @@ mod device;
 mod dom;
 pub mod dynamic;
 mod format;
+pub mod lang;
 mod nav;
 mod pages;
 pub(crate) mod prefs;
@@ -18,14 +19,13 @@ mod sw;
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use components::{footer::Footer, header::Header, notices::Notices, quick_exit::QuickExit};
 use pages::*;
 use state::{AppState, TextSize};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = prefs::get(prefs::Key::Lang).and_then(|c| Lang::from_code(&c)).unwrap_or_default();
+    let lang = lang::initial();
     // The region chosen here before, even if the list no longer offers it (`regions::gone` says so).
     let known = regions::stored();
     let region =

@@ -7,6 +7,7 @@ pub mod crisis_lines;
 pub mod error_summary;
 pub mod footer;
 pub mod header;
+pub mod lang_choice;
 pub mod notices;
 pub mod office_card;
 pub mod outbox_list;
