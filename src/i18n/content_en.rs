@@ -49,7 +49,7 @@ pub static TYPES: &[TypeWords] = &[
     tw("59", "drop-in centres for people who use drugs",
        "A drop-in centre is an anonymous place for people who use drugs: needle exchange, advice, tests and a way into treatment."),
     tw("60", "crisis help",
-       "Crisis help: immediate support for a few days when your world has fallen apart: a sudden misfortune, violence, the loss of someone close."),
+       "Crisis help: immediate support for a few days when your world has fallen apart – a sudden misfortune, violence, the loss of someone close."),
     tw("60a", "domestic violence intervention centres",
        "An intervention centre helps people at risk of domestic violence: it advises how to protect yourself, and helps after the police have ordered the abuser out of the home."),
     tw("61", "low-threshold day centres",
