@@ -17,6 +17,14 @@ mod uk;
 pub use names::TextSize;
 mod why;
 
+// The app's own content in English and Ukrainian, native only: language packs are generated from it.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content_en;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content_uk;
+
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
