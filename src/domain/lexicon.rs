@@ -76,6 +76,17 @@ pub fn type_words(section_or_category: &str) -> &'static str {
     type_text(section_or_category).map_or("", |t| t.words)
 }
 
+/// How many legal types and categories the type tables hold.
+pub fn type_count() -> usize {
+    types::LAW_TEXTS.len() + types::CATEGORY_TEXTS.len()
+}
+
+/// The position of a legal type or category in the type tables (legal types, then categories): the order
+/// in which every language's names and explanations are kept.
+pub fn type_index(key: &str) -> Option<usize> {
+    types::LAW_TEXTS.iter().chain(types::CATEGORY_TEXTS).position(|t| t.key == key)
+}
+
 fn type_text(key: &str) -> Option<&'static types::TypeText> {
     types::LAW_TEXTS.iter().chain(types::CATEGORY_TEXTS).find(|t| t.key == key)
 }

@@ -113,19 +113,6 @@ mod tests {
     }
 
     #[test]
-    fn every_target_group_and_form_has_one_ukrainian_name_in_order() {
-        use crate::domain::snapshot::{Form, TargetGroup};
-        let groups: Vec<&str> = content_uk::GROUP_NAMES.iter().map(|g| g.0).collect();
-        assert_eq!(groups, TargetGroup::ALL.map(|g| g.slug()));
-        let forms: Vec<&str> = content_uk::FORM_NAMES.iter().map(|f| f.0).collect();
-        assert_eq!(forms, Form::ALL.map(|f| f.slug()));
-        for (slug, name) in content_uk::GROUP_NAMES.iter().chain(content_uk::FORM_NAMES) {
-            assert!(!name.trim().is_empty(), "uk {slug}: empty");
-            assert_eq!(not_ukrainian_script(name), None, "uk {slug}: {name}");
-        }
-    }
-
-    #[test]
     fn english_is_written_without_czech_letters() {
         for t in content_en::TYPES {
             for text in [t.name, t.explain] {

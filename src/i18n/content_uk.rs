@@ -99,32 +99,3 @@ pub static TYPES: &[TypeWords] = &[
        "Групи самодопомоги та обʼєднання людей, які переживають схожу ситуацію."),
     tw("jine", "інші суміжні послуги", "Інші послуги, які можуть допомогти."),
 ];
-
-/// Ukrainian names of target groups, by slug in the order of `TargetGroup::ALL` (the English ones are in
-/// `names.rs`), for the language pack's `group_name`.
-pub static GROUP_NAMES: &[(&str, &str)] = &[
-    ("seniori", "літні люди"),
-    ("deti", "діти"),
-    ("mladez", "молодь"),
-    ("rodiny-s-detmi", "сімʼї з дітьми"),
-    ("zdravotni-postizeni", "люди з інвалідністю"),
-    ("mentalni-postizeni", "люди з інтелектуальною інвалідністю"),
-    ("smyslove-postizeni", "люди з порушеннями зору чи слуху"),
-    ("dusevni-onemocneni", "люди з психічними розладами"),
-    ("demence", "люди з деменцією"),
-    ("zavislost", "люди із залежністю"),
-    ("bez-domova", "люди без житла"),
-    ("obeti-nasili", "постраждалі від насильства"),
-    ("krizova-situace", "люди в кризі"),
-    ("pecujici", "ті, хто доглядає за близькими"),
-    ("dospeli", "дорослі"),
-    ("etnicke-mensiny", "етнічні меншини"),
-];
-
-/// Ukrainian names of a service's forms, by slug in the order of `Form::ALL`: what happens, then the
-/// official term in brackets, as the Czech and English names do.
-pub static FORM_NAMES: &[(&str, &str)] = &[
-    ("terenni", "приїжджають до вас (виїзна)"),
-    ("ambulantni", "ви приходите до них (амбулаторна)"),
-    ("pobytova", "проживання в закладі (стаціонарна)"),
-];

@@ -15,6 +15,7 @@ pub mod pack;
 #[cfg(not(target_arch = "wasm32"))]
 mod uk;
 pub use names::TextSize;
+mod types;
 mod why;
 
 // The app's own content in English and Ukrainian, native only: language packs are generated from it.

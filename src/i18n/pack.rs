@@ -2,9 +2,10 @@
 //! language (and caches for offline use), so that the first load carries Czech only. Natively (the CLI, the
 //! receiver, tests, and the build that writes the packs) every table is compiled in.
 //!
-//! A pack is `{"lang": "uk", "texts": [...]}` with the texts in `Strings::texts()` order. A pack from
-//! another build has a different number of texts and is refused as a whole: the app then stays in Czech
-//! rather than showing one string in the wrong place.
+//! A pack is `{"lang": "uk", "texts": [...]}`: the texts in `Strings::texts()` order, then the name and
+//! explanation of every legal type and category in `lexicon::type_index` order. A pack from another build
+//! has a different number of texts and is refused as a whole: the app then stays in Czech rather than
+//! showing one string in the wrong place.
 
 use super::{Lang, Strings};
 use serde::{Deserialize, Serialize};
@@ -27,22 +28,40 @@ pub enum PackError {
     OtherBuild,
 }
 
-/// Reads a pack into a table. Its texts are leaked on purpose: a language is loaded once and kept for the
-/// page's life.
-pub fn parse(lang: Lang, json: &str) -> Result<&'static Strings, PackError> {
+/// A loaded language: its UI table and its type words (name, explanation, name, … in type order).
+#[derive(Debug)]
+pub struct Loaded {
+    pub strings: &'static Strings,
+    pub types: Vec<&'static str>,
+}
+
+/// How many type texts a pack carries: a name and an explanation per legal type and category.
+fn type_text_count() -> usize {
+    2 * crate::domain::lexicon::type_count()
+}
+
+/// Reads a pack. Its texts are leaked on purpose: a language is loaded once and kept for the page's life.
+pub fn parse(lang: Lang, json: &str) -> Result<Loaded, PackError> {
     let pack: Pack = serde_json::from_str(json).map_err(|_| PackError::NotPack)?;
     if pack.lang != lang.code() {
         return Err(PackError::OtherLanguage);
     }
-    let texts: Vec<&'static str> = pack.texts.into_iter().map(|t| &*t.leak()).collect();
+    let mut texts: Vec<&'static str> = pack.texts.into_iter().map(|t| &*t.leak()).collect();
+    if texts.len() != super::TEXT_COUNT + type_text_count() {
+        return Err(PackError::OtherBuild);
+    }
+    let types = texts.split_off(super::TEXT_COUNT);
     let table = Strings::from_texts(texts).ok_or(PackError::OtherBuild)?;
-    Ok(Box::leak(Box::new(table)))
+    Ok(Loaded { strings: Box::leak(Box::new(table)), types })
 }
 
 /// The pack of a language as JSON, written at build time (`katalog lang-packs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn to_json(lang: Lang) -> String {
-    let texts = lang.strings().texts().into_iter().map(str::to_string).collect();
+    let mut texts: Vec<String> = lang.strings().texts().into_iter().map(str::to_string).collect();
+    for t in type_table(lang) {
+        texts.extend([t.name.to_string(), t.explain.to_string()]);
+    }
     let pack = Pack { lang: lang.code().to_string(), texts };
     serde_json::to_string(&pack).unwrap_or_default()
 }
@@ -57,15 +76,31 @@ pub fn strings(lang: Lang) -> Option<&'static Strings> {
     }
 }
 
+/// The compiled type words of a language other than Czech (Czech: none here, see `Lang::type_name`).
+#[cfg(not(target_arch = "wasm32"))]
+fn type_table(lang: Lang) -> &'static [super::content::TypeWords] {
+    match lang {
+        Lang::Cs => &[],
+        Lang::Uk => super::content_uk::TYPES,
+        Lang::En => super::content_en::TYPES,
+    }
+}
+
+/// The name (`part` 0) or explanation (1) of the type at `index` in a language other than Czech.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn type_word(lang: Lang, index: usize, part: usize) -> Option<&'static str> {
+    type_table(lang).get(index).map(|t| if part == 0 { t.name } else { t.explain })
+}
+
 #[cfg(target_arch = "wasm32")]
 mod loaded {
-    use super::{Lang, Strings};
+    use super::Lang;
     use std::sync::OnceLock;
 
-    pub static UK: OnceLock<&'static Strings> = OnceLock::new();
-    pub static EN: OnceLock<&'static Strings> = OnceLock::new();
+    pub static UK: OnceLock<super::Loaded> = OnceLock::new();
+    pub static EN: OnceLock<super::Loaded> = OnceLock::new();
 
-    pub fn slot(lang: Lang) -> Option<&'static OnceLock<&'static Strings>> {
+    pub fn slot(lang: Lang) -> Option<&'static OnceLock<super::Loaded>> {
         match lang {
             Lang::Cs => None,
             Lang::Uk => Some(&UK),
@@ -77,7 +112,13 @@ mod loaded {
 /// The loaded table of a language other than Czech, if its pack has been installed.
 #[cfg(target_arch = "wasm32")]
 pub fn strings(lang: Lang) -> Option<&'static Strings> {
-    loaded::slot(lang).and_then(|s| s.get().copied())
+    loaded::slot(lang).and_then(|s| s.get()).map(|l| l.strings)
+}
+
+/// The name (`part` 0) or explanation (1) of the type at `index` in a loaded language other than Czech.
+#[cfg(target_arch = "wasm32")]
+pub fn type_word(lang: Lang, index: usize, part: usize) -> Option<&'static str> {
+    loaded::slot(lang)?.get()?.types.get(2 * index + part).copied()
 }
 
 /// Installs a downloaded pack; afterwards `lang.strings()` returns it.
@@ -103,8 +144,11 @@ mod tests {
     #[test]
     fn pack_round_trips_every_language() {
         for lang in [Lang::Uk, Lang::En] {
-            let table = parse(lang, &to_json(lang)).expect("own pack");
-            assert_eq!(table.texts(), lang.strings().texts(), "{lang:?}");
+            let loaded = parse(lang, &to_json(lang)).expect("own pack");
+            assert_eq!(loaded.strings.texts(), lang.strings().texts(), "{lang:?}");
+            let index = crate::domain::lexicon::type_index("49").expect("§49");
+            assert_eq!(loaded.types.get(2 * index).copied(), type_word(lang, index, 0));
+            assert_eq!(loaded.types.get(2 * index + 1).copied(), type_word(lang, index, 1));
         }
     }
 

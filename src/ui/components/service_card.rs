@@ -19,7 +19,7 @@ pub fn ServiceCard(
 ) -> impl IntoView {
     let t = use_t();
     let href = format!("/sluzba/{}", service.id);
-    let kind = type_name(&service);
+    let kind = type_name(&service, use_app().lang.get_untracked());
     let free = service.fee.kind == FeeKind::Free;
     let title = view! { <a href=href class="app-card__link">{service.name.clone()}</a> };
     let heading = if level == 2 {

@@ -6,7 +6,6 @@ use crate::ui::router::use_url;
 use leptos::prelude::*;
 
 use crate::domain::law;
-use crate::domain::lexicon;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
@@ -46,7 +45,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     let t = use_t();
     let lang = app.lang.get_untracked();
     let provider = snap.providers.iter().find(|p| p.id == s.provider).cloned();
-    let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(lexicon::explain);
+    let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(|k| lang.type_explain(k));
     let contacts = s
         .contacts
         .clone()
@@ -135,7 +134,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     ];
     let lead = format!(
         "{}{}",
-        type_name(&s),
+        type_name(&s, lang),
         provider.as_ref().map(|p| format!(" · {}", p.name)).unwrap_or_default()
     );
     let verified = s
