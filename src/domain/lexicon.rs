@@ -94,12 +94,18 @@ fn group_entry(group: TargetGroup) -> Option<&'static (&'static str, &'static st
     types::GROUP_TEXTS.iter().find(|g| g.0 == group.slug())
 }
 
-/// The display name of a service's type: the law type's name or the category's name.
-pub fn type_name(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
+/// The key of a service's type, as the law tables spell it: its section if the act knows it, else its
+/// category id if that is known. Reasons carry the key; `i18n` names it per language.
+pub fn type_key(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
     section
         .and_then(law::law_type)
-        .map(|t| t.name)
-        .or_else(|| category.and_then(law::category).map(|c| c.name))
+        .map(|t| t.section)
+        .or_else(|| category.and_then(law::category).map(|c| c.id))
+}
+
+/// The Czech name of a type by its key (a section or a category id).
+pub fn type_name_cs(key: &str) -> Option<&'static str> {
+    law::law_type(key).map(|t| t.name).or_else(|| law::category(key).map(|c| c.name))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ impl Lang {
     pub fn why(self, w: &Why) -> String {
         let cs = self == Lang::Cs;
         match w {
-            Why::Kind(name) => (*name).to_string(),
+            Why::Kind(key) => self.type_name(key).to_string(),
             Why::Matched(words) => {
                 format!("{} {}", if cs { "shoda:" } else { "matches:" }, words.join(", "))
             }
@@ -18,7 +18,11 @@ impl Lang {
                 format!("{} {}", if cs { "v popisu:" } else { "in the description:" }, words.join(", "))
             }
             Why::Means { said, kind } => {
-                let kind = kind.unwrap_or(if cs { "tento druh služby" } else { "this kind of service" });
+                let kind = kind.map(|k| self.type_name(k)).unwrap_or(if cs {
+                    "tento druh služby"
+                } else {
+                    "this kind of service"
+                });
                 format!("„{said}“ → {kind}")
             }
             Why::NameMeans(said) => {
@@ -48,6 +52,13 @@ impl Lang {
         }
     }
 
+    /// The name of a legal type or category by its key (section "40" or category id), as the why line
+    /// shows it. Every language gets the Czech name from the law tables for now (the official name the
+    /// service uses about itself); an unknown key is shown as written.
+    pub fn type_name(self, key: &'static str) -> &'static str {
+        crate::domain::lexicon::type_name_cs(key).unwrap_or(key)
+    }
+
     /// A hit's reasons worded and joined for one line.
     pub fn why_line(self, reasons: &[Why], sep: &str) -> String {
         reasons.iter().map(|w| self.why(w)).collect::<Vec<_>>().join(sep)
@@ -67,14 +78,19 @@ mod tests {
             Why::Visits("Postupice".into()),
             Why::Free,
             Why::For(crate::domain::snapshot::TargetGroup::Etnicke),
+            Why::Kind("40"),
+            Why::Means { said: "борги".into(), kind: Some("poradenstvi") },
         ];
         let cs = Lang::Cs.why_line(&reasons, " · ");
         let en = Lang::En.why_line(&reasons, " · ");
-        assert_eq!(cs, "v popisu: dluhy · jezdí i do obce Postupice · zdarma · pro: etnické menšiny");
         assert_eq!(
-            en,
-            "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"
+            cs,
+            "v popisu: dluhy · jezdí i do obce Postupice · zdarma · pro: etnické menšiny · pečovatelská služba \
+             · „борги“ → poradenství mimo zákon o sociálních službách"
         );
+        assert!(en.starts_with(
+            "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"
+        ));
         for czech in ["v popisu", "jezdí", "zdarma", "shoda", "odpovídá", "pomáhá"] {
             assert!(!en.contains(czech), "{en}");
         }
