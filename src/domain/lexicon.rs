@@ -4,15 +4,22 @@
 //! - `concepts.tsv`: everyday words and phrases ("domov důchodců", "nemám kde spát", "bije mě") and the
 //!   legal types, categories and target groups they point to, plus whether they signal danger.
 //!
+//! - `concepts-en.tsv`, `concepts-uk.tsv`: the same concepts in English and Ukrainian, line for line
+//!   (`foreign`); native builds include them, the browser fetches them after start-up.
+//!
 //! The concept table is a data file so that it reads like a glossary and can grow without code changes;
 //! it is parsed once when the index is built. Tests check every reference resolves.
 
+pub mod foreign;
+pub mod parse;
 pub mod types;
+
+pub use parse::{LexiconError, LexiconErrorKind};
 
 use crate::domain::law;
 use crate::domain::snapshot::TargetGroup;
 
-const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
+pub(crate) const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
 
 /// One concept: phrases people say, and what in the catalogue they mean.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,34 +42,15 @@ pub fn concepts() -> Vec<Concept> {
 }
 
 fn parse_line(line: &'static str) -> Option<Concept> {
-    let line = line.trim();
-    if line.is_empty() || line.starts_with('#') {
-        return None;
-    }
-    let (danger, line) = match line.strip_prefix('!') {
-        Some(rest) => (true, rest),
-        None => (false, line),
-    };
-    let (phrases, targets) = line.split_once("=>")?;
-    let phrases: Vec<&str> = phrases.split(';').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let mut concept = Concept {
-        label: phrases.first()?,
-        phrases,
-        sections: Vec::new(),
-        categories: Vec::new(),
-        groups: Vec::new(),
-        danger,
-    };
-    for target in targets.split_whitespace().filter(|t| *t != "|") {
-        if let Some(id) = target.strip_prefix('@') {
-            concept.categories.push(id);
-        } else if let Some(slug) = target.strip_prefix('+') {
-            concept.groups.push(TargetGroup::from_slug(slug)?);
-        } else {
-            concept.sections.push(target);
-        }
-    }
-    Some(concept)
+    let l = parse::line(line).ok()??;
+    Some(Concept {
+        label: l.phrases.first()?,
+        phrases: l.phrases,
+        sections: l.sections,
+        categories: l.categories,
+        groups: l.groups,
+        danger: l.danger,
+    })
 }
 
 /// A plain-Czech explanation of a legal type (by section, e.g. "40") or a related-service category (by id),
@@ -101,6 +89,11 @@ pub fn type_key(section: Option<&str>, category: Option<&str>) -> Option<&'stati
         .and_then(law::law_type)
         .map(|t| t.section)
         .or_else(|| category.and_then(law::category).map(|c| c.id))
+}
+
+/// The Czech display name of a service's type: the law type's name or the category's name.
+pub fn type_name(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
+    type_key(section, category).and_then(type_name_cs)
 }
 
 /// The Czech name of a type by its key (a section or a category id).

@@ -53,12 +53,12 @@ pub fn stem(key: &str) -> String {
 
 /// English function words; a query word whose key is one of these is dropped.
 pub const STOP: &[&str] = &[
-    "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
-    "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "here", "him",
-    "his", "how", "i", "if", "im", "in", "into", "is", "it", "its", "just", "me", "mine", "my", "near", "of",
-    "on", "or", "our", "out", "she", "so", "some", "that", "the", "their", "them", "there", "they", "this",
-    "to", "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will",
-    "with", "would", "you", "your",
+    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
+    "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "im", "in", "into", "is", "it", "its", "just", "me", "mine", "my", "near", "of", "on",
+    "or", "our", "out", "she", "so", "some", "that", "the", "their", "them", "there", "they", "this", "to",
+    "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
+    "would", "you", "your",
 ];
 
 /// Words that carry meaning but do not say which service is needed: searched, but never a result's

@@ -7,8 +7,9 @@
 use super::{en, uk};
 
 /// A language the lexicon has phrases in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LexLang {
+    #[default]
     Cs,
     En,
     Uk,
