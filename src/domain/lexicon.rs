@@ -31,6 +31,8 @@ pub struct Concept {
     pub sections: Vec<&'static str>,
     pub categories: Vec<&'static str>,
     pub groups: Vec<TargetGroup>,
+    /// The place among the concept's types of each section, then each category: most fitting first.
+    pub ranks: Vec<u8>,
     /// Violence, suicidal thoughts, a child at risk: crisis lines go first.
     pub danger: bool,
 }
@@ -49,6 +51,7 @@ fn parse_line(line: &'static str) -> Option<Concept> {
         sections: l.sections,
         categories: l.categories,
         groups: l.groups,
+        ranks: l.ranks,
         danger: l.danger,
     })
 }

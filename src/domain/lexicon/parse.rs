@@ -37,6 +37,9 @@ pub struct Line<'a> {
     pub sections: Vec<&'a str>,
     pub categories: Vec<&'a str>,
     pub groups: Vec<TargetGroup>,
+    /// The place of each section, then of each category, among the line's types ("@doprava 40": the
+    /// category first), since the most fitting is listed first whichever kind it is.
+    pub ranks: Vec<u8>,
 }
 
 impl Line<'_> {
@@ -64,17 +67,29 @@ pub fn line(text: &str) -> Result<Option<Line<'_>>, LexiconErrorKind> {
     if phrases.is_empty() {
         return Err(LexiconErrorKind::NoPhrase);
     }
-    let mut out = Line { danger, phrases, sections: Vec::new(), categories: Vec::new(), groups: Vec::new() };
+    let mut out = Line {
+        danger,
+        phrases,
+        sections: Vec::new(),
+        categories: Vec::new(),
+        groups: Vec::new(),
+        ranks: Vec::new(),
+    };
+    let (mut section_ranks, mut category_ranks) = (Vec::new(), Vec::new());
     for target in targets.split_whitespace().filter(|t| *t != "|") {
         let unknown = || LexiconErrorKind::UnknownTarget(target.to_string());
+        let rank = (out.sections.len() + out.categories.len()).min(255) as u8;
         if let Some(id) = target.strip_prefix('@') {
             out.categories.push(law::category(id).ok_or_else(unknown)?.id);
+            category_ranks.push(rank);
         } else if let Some(slug) = target.strip_prefix('+') {
             out.groups.push(TargetGroup::from_slug(slug).ok_or_else(unknown)?);
         } else {
             out.sections.push(law::law_type(target).ok_or_else(unknown)?.section);
+            section_ranks.push(rank);
         }
     }
+    out.ranks = section_ranks.into_iter().chain(category_ranks).collect();
     if out.sections.is_empty() && out.categories.is_empty() && out.groups.is_empty() {
         return Err(LexiconErrorKind::NoTarget);
     }
@@ -118,5 +133,7 @@ mod tests {
         assert_eq!(ok[0].sections, ["60a", "55"]);
         assert_eq!(ok[0].categories, ["hospic"]);
         assert_eq!(ok[0].groups, [TargetGroup::Deti]);
+        assert_eq!(ok[0].ranks, [0, 1, 2]);
+        assert_eq!(lines("a => @doprava 40 42").unwrap()[0].ranks, [1, 2, 0]);
     }
 }

@@ -90,8 +90,35 @@ impl Plan {
 
 pub(crate) fn plan(index: &Index, query: &str) -> Plan {
     let tables = foreign::tables();
-    let lang = detect(index, &tables, query);
+    let (lang, tied) = detect(index, &tables, query);
     let typing = !query.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    let (mut toks, mut concepts) = read(index, &tables, query, lang, typing);
+    // A tie between Czech and another language ("care home": both lexicons know both words) goes to
+    // Czech, unless Czech finds no concept there and the other language does.
+    if let Some(other) = tied.filter(|_| concepts.is_empty()) {
+        let (t, c) = read(index, &tables, query, other, typing);
+        if !c.is_empty() {
+            (toks, concepts) = (t, c);
+        }
+    }
+    let all: u32 = (0..toks.len()).fold(0, |m, i| m | (1 << i));
+    let strong: u32 = toks.iter().enumerate().filter(|(_, t)| !t.weak).fold(0, |m, (i, _)| m | (1 << i));
+    let meaningful = if strong == 0 { all } else { strong };
+    let m = meaningful.count_ones();
+    // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
+    let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
+    let need_with_concept = m.div_ceil(3);
+    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
+}
+
+/// The query's tokens and concepts read in `lang`.
+fn read(
+    index: &Index,
+    tables: &[Arc<ForeignLexicon>],
+    query: &str,
+    lang: LexLang,
+    typing: bool,
+) -> (Vec<QTok>, Vec<ConceptMatch>) {
     let mut toks = if lang == LexLang::Cs {
         czech_tokens(index, query, typing)
     } else {
@@ -106,23 +133,20 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
             match_concepts(table.iter().flat_map(|t| t.concepts.iter().map(|c| &c.phrases)), &toks, typing);
         twins(table.map(Arc::as_ref), found)
     };
-    let all: u32 = (0..toks.len()).fold(0, |m, i| m | (1 << i));
-    let strong: u32 = toks.iter().enumerate().filter(|(_, t)| !t.weak).fold(0, |m, (i, _)| m | (1 << i));
-    let meaningful = if strong == 0 { all } else { strong };
-    let m = meaningful.count_ones();
-    // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
-    let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
-    let need_with_concept = m.div_ceil(3);
-    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
+    (toks, concepts)
 }
 
 /// The language a query is read in: Cyrillic is Ukrainian; Latin letters are Czech unless more of the
 /// words are English (or Ukrainian in Latin letters) than Czech, counting function words and words the
 /// lexicon of each language knows (for Czech also the catalogue's own words, and its diacritics). A tie
-/// is Czech, so a Czech query is read exactly as before.
-pub(crate) fn detect(index: &Index, tables: &[Arc<ForeignLexicon>], query: &str) -> LexLang {
+/// is Czech, so a Czech query is read exactly as before; the language it tied with comes second.
+pub(crate) fn detect(
+    index: &Index,
+    tables: &[Arc<ForeignLexicon>],
+    query: &str,
+) -> (LexLang, Option<LexLang>) {
     if lang::is_cyrillic(query) {
-        return LexLang::Uk;
+        return (LexLang::Uk, None);
     }
     let words = lang::words_with_apostrophes(query);
     let votes = |l: LexLang| -> usize {
@@ -147,11 +171,15 @@ pub(crate) fn detect(index: &Index, tables: &[Arc<ForeignLexicon>], query: &str)
     };
     let (cs, en, uk) = (votes(LexLang::Cs), votes(LexLang::En), votes(LexLang::Uk));
     if en > cs && en >= uk {
-        LexLang::En
+        (LexLang::En, None)
     } else if uk > cs && uk > en {
-        LexLang::Uk
+        (LexLang::Uk, None)
+    } else if cs > 0 && en == cs {
+        (LexLang::Cs, Some(LexLang::En))
+    } else if cs > 0 && uk == cs {
+        (LexLang::Cs, Some(LexLang::Uk))
     } else {
-        LexLang::Cs
+        (LexLang::Cs, None)
     }
 }
 
