@@ -158,7 +158,7 @@ pub(crate) fn detect(
                 Some(k) if lang::is_weak(l, w) => usize::from(!k.is_empty()),
                 Some(k) => match (l, table) {
                     (LexLang::Cs, _) => {
-                        let diacritics = w.chars().any(|c| !c.is_ascii());
+                        let diacritics = !w.is_ascii();
                         let known = index.term_id(&k).is_some()
                             || index.concepts.iter().any(|c| c.phrases.iter().flatten().any(|t| *t == k));
                         2 * usize::from(diacritics) + usize::from(known)
