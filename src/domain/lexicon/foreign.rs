@@ -1,6 +1,6 @@
 //! The English and Ukrainian lexicons: the Czech concept table translated line for line
-//! (`concepts-en.tsv`, `concepts-uk.tsv`, same format). Each line's phrases become matching keys of its
-//! language (`text::lang::key`), and the line is tied to the Czech concept with the same targets (its
+//! (`concepts-en.tsv`, `concepts-uk.tsv`, same format, plus the language's function and weak words as
+//! "-stop:" and "-weak:" lists). Each line's phrases become matching keys of its language (`key`), and the line is tied to the Czech concept with the same targets (its
 //! twin; the same line number when the targets agree), so a concept found in an English or Ukrainian
 //! query is that Czech concept: the same types, groups, danger and expansion. Only the query side
 //! changes, so the search index over services never needs rebuilding when a lexicon arrives.
@@ -11,7 +11,7 @@
 use std::sync::{Arc, RwLock};
 
 use super::parse::{self, LexiconError, LexiconErrorKind};
-use crate::domain::text::lang::{phrase_keys, LexLang};
+use crate::domain::text::lang::{self, LexLang};
 
 /// One translated concept line.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,11 +30,45 @@ pub struct ForeignLexicon {
     /// Every key of every phrase, sorted: whether a word is known in this language (`rank::plan`
     /// reads a Latin query as English or Ukrainian when more of its words are known there than in Czech).
     pub keys: Vec<String>,
+    /// Function words and weak words as unstemmed keys, sorted.
+    pub stop: Vec<String>,
+    pub weak: Vec<String>,
+}
+
+fn sorted_has(list: &[String], key: &str) -> bool {
+    list.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+}
+
+fn sorted_keys(lang: LexLang, words: Vec<&str>) -> Vec<String> {
+    let mut out: Vec<String> = words.into_iter().map(|w| lang::unstemmed(lang, w)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 impl ForeignLexicon {
+    /// Whether some phrase of this lexicon has the (stemmed) key.
     pub fn knows(&self, key: &str) -> bool {
-        self.keys.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+        sorted_has(&self.keys, key)
+    }
+
+    /// The matching key of a word, or `None` for a function word or a word of one letter.
+    pub fn key(&self, word: &str) -> Option<String> {
+        let k = lang::unstemmed(self.lang, word);
+        (k.chars().count() >= 2 && !self.is_stop(word)).then(|| lang::stem(self.lang, &k))
+    }
+
+    pub fn is_stop(&self, word: &str) -> bool {
+        sorted_has(&self.stop, &lang::unstemmed(self.lang, word))
+    }
+
+    pub fn is_weak(&self, word: &str) -> bool {
+        sorted_has(&self.weak, &lang::unstemmed(self.lang, word))
+    }
+
+    /// The keys of a phrase, function words dropped.
+    pub fn phrase_keys(&self, phrase: &str) -> Vec<String> {
+        lang::words_with_apostrophes(phrase).into_iter().filter_map(|(_, w)| self.key(w)).collect()
     }
 }
 
@@ -48,8 +82,13 @@ const BUILT_IN: [(LexLang, &str); 2] =
 pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError> {
     let czech = parse::lines(super::CONCEPTS_TSV)?;
     let lines = parse::lines(text)?;
-    let mut concepts = Vec::with_capacity(lines.len());
-    let mut keys: Vec<String> = Vec::new();
+    let mut lexicon = ForeignLexicon {
+        lang,
+        concepts: Vec::with_capacity(lines.len()),
+        keys: Vec::new(),
+        stop: sorted_keys(lang, parse::word_list(text, "stop")),
+        weak: sorted_keys(lang, parse::word_list(text, "weak")),
+    };
     // Line numbers for errors: the n-th concept line's position in the file.
     let numbers: Vec<usize> = text
         .lines()
@@ -64,13 +103,13 @@ pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError
             kind: LexiconErrorKind::NoCzechCounterpart,
         })?;
         let phrases: Vec<Vec<String>> =
-            l.phrases.iter().map(|p| phrase_keys(lang, p)).filter(|p| !p.is_empty()).collect();
-        keys.extend(phrases.iter().flatten().cloned());
-        concepts.push(ForeignConcept { twin, phrases });
+            l.phrases.iter().map(|p| lexicon.phrase_keys(p)).filter(|p| !p.is_empty()).collect();
+        lexicon.keys.extend(phrases.iter().flatten().cloned());
+        lexicon.concepts.push(ForeignConcept { twin, phrases });
     }
-    keys.sort_unstable();
-    keys.dedup();
-    Ok(ForeignLexicon { lang, concepts, keys })
+    lexicon.keys.sort_unstable();
+    lexicon.keys.dedup();
+    Ok(lexicon)
 }
 
 /// Installs (or replaces) the lexicon of `lang` for every search from now on; returns how many
@@ -140,9 +179,23 @@ mod tests {
     fn a_translation_without_czech_counterpart_is_refused() {
         let e = analyse(LexLang::En, "fine => 40 39 44\nodd => 40 41 42 43 44 45").unwrap_err();
         assert_eq!(e, LexiconError { line: 2, kind: LexiconErrorKind::NoCzechCounterpart });
-        let ok = analyse(LexLang::En, "# header\nhome care; care at home => 40 39 44").unwrap();
+        let ok = analyse(LexLang::En, "# header\n-stop: at\nhome care; care at home => 40 39 44").unwrap();
         assert_eq!(ok.concepts[0].twin, 0);
         assert_eq!(ok.concepts[0].phrases, [vec!["hom", "car"], vec!["car", "hom"]]);
         assert!(ok.knows("car") && !ok.knows("at"));
+    }
+
+    /// The function and weak words come with each lexicon file, not with the code.
+    #[test]
+    fn stop_and_weak_words_come_with_the_file() {
+        let t = tables();
+        let uk = t.iter().find(|t| t.lang == LexLang::Uk).expect("uk");
+        let en = t.iter().find(|t| t.lang == LexLang::En).expect("en");
+        assert!(uk.is_stop("для") && uk.is_stop("Для") && !uk.is_stop("без"), "'без житла' means something");
+        assert!(uk.is_weak("Допомога") && uk.is_weak("dopomoha"));
+        assert_eq!(uk.key("для"), None);
+        assert_eq!(uk.phrase_keys("насильство в сім'ї"), uk.phrase_keys("nasylstvo v simyi"));
+        assert!(en.is_stop("My") && en.is_weak("help") && !en.is_weak("debt"));
+        assert_eq!(en.phrase_keys("help with the shopping"), ["help", "shop"]);
     }
 }

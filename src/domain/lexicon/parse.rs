@@ -1,6 +1,7 @@
 //! One line of a concept table (`concepts.tsv`, `concepts-en.tsv`, `concepts-uk.tsv`), read strictly:
 //! phrases separated by ";", then "=>", then targets (law sections, `@category`, `+group`, with "|" as a
-//! visual separator); a leading "!" marks danger. Blank lines and `#` comments are skipped. A bad line is
+//! visual separator); a leading "!" marks danger. Blank lines and `#` comments are skipped, and so are
+//! word lists ("-stop: a; the", read by `word_list`). A bad line is
 //! an error that names its number, so a lexicon fetched at run time is either taken whole or refused.
 
 use crate::domain::law;
@@ -52,10 +53,10 @@ impl Line<'_> {
     }
 }
 
-/// Parses one line; `Ok(None)` for a blank or comment line.
+/// Parses one line; `Ok(None)` for a blank, comment or word-list line.
 pub fn line(text: &str) -> Result<Option<Line<'_>>, LexiconErrorKind> {
     let text = text.trim();
-    if text.is_empty() || text.starts_with('#') {
+    if text.is_empty() || text.starts_with('#') || text.starts_with('-') {
         return Ok(None);
     }
     let (danger, text) = match text.strip_prefix('!') {
@@ -112,6 +113,14 @@ pub fn lines(text: &str) -> Result<Vec<Line<'_>>, LexiconError> {
     Ok(out)
 }
 
+/// The words of the word-list lines named `name` ("-stop: a; the"), as written.
+pub fn word_list<'a>(text: &'a str, name: &str) -> Vec<&'a str> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix('-')?.strip_prefix(name)?.strip_prefix(':'))
+        .flat_map(|l| l.split(';').map(str::trim).filter(|w| !w.is_empty()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +144,9 @@ mod tests {
         assert_eq!(ok[0].groups, [TargetGroup::Deti]);
         assert_eq!(ok[0].ranks, [0, 1, 2]);
         assert_eq!(lines("a => @doprava 40 42").unwrap()[0].ranks, [1, 2, 0]);
+        let text = "-stop: a; the\n-weak: help\nx => 40\n-stop: of";
+        assert_eq!(word_list(text, "stop"), ["a", "the", "of"]);
+        assert_eq!(word_list(text, "weak"), ["help"]);
+        assert_eq!(lines(text).unwrap().len(), 1);
     }
 }

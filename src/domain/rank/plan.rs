@@ -119,19 +119,15 @@ fn read(
     lang: LexLang,
     typing: bool,
 ) -> (Vec<QTok>, Vec<ConceptMatch>) {
-    let mut toks = if lang == LexLang::Cs {
-        czech_tokens(index, query, typing)
-    } else {
-        foreign_tokens(index, query, lang)
+    let table = tables.iter().find(|t| t.lang == lang).map(Arc::as_ref);
+    let mut toks = match table.filter(|_| lang != LexLang::Cs) {
+        None => czech_tokens(index, query, typing),
+        Some(t) => foreign_tokens(index, query, t),
     };
     toks.truncate(MAX_TOKENS);
-    let concepts = if lang == LexLang::Cs {
-        match_concepts(index.concepts.iter().map(|c| &c.phrases), &toks, typing)
-    } else {
-        let table = tables.iter().find(|t| t.lang == lang);
-        let found =
-            match_concepts(table.iter().flat_map(|t| t.concepts.iter().map(|c| &c.phrases)), &toks, typing);
-        twins(table.map(Arc::as_ref), found)
+    let concepts = match table.filter(|_| lang != LexLang::Cs) {
+        None => match_concepts(index.concepts.iter().map(|c| &c.phrases), &toks, typing),
+        Some(t) => twins(t, match_concepts(t.concepts.iter().map(|c| &c.phrases), &toks, typing)),
     };
     (toks, concepts)
 }
@@ -149,23 +145,25 @@ pub(crate) fn detect(
         return (LexLang::Uk, None);
     }
     let words = lang::words_with_apostrophes(query);
+    let czech = |w: &str| -> usize {
+        let f = text::fold(w);
+        if stop::is_stop(&f) || stop::is_weak(&f) {
+            return usize::from(f.chars().count() > 1);
+        }
+        let k = text::stem::stem(&f);
+        let known = index.term_id(&k).is_some()
+            || index.concepts.iter().any(|c| c.phrases.iter().flatten().any(|t| *t == k));
+        2 * usize::from(!w.is_ascii()) + usize::from(known)
+    };
     let votes = |l: LexLang| -> usize {
         let table = tables.iter().find(|t| t.lang == l);
         words
             .iter()
-            .map(|&(_, w)| match lang::key(l, w) {
-                None => usize::from(w.chars().count() > 1),
-                Some(k) if lang::is_weak(l, w) => usize::from(!k.is_empty()),
-                Some(k) => match (l, table) {
-                    (LexLang::Cs, _) => {
-                        let diacritics = !w.is_ascii();
-                        let known = index.term_id(&k).is_some()
-                            || index.concepts.iter().any(|c| c.phrases.iter().flatten().any(|t| *t == k));
-                        2 * usize::from(diacritics) + usize::from(known)
-                    }
-                    (_, Some(t)) => usize::from(t.knows(&k)),
-                    (_, None) => 0,
-                },
+            .map(|&(_, w)| match (l, table) {
+                (LexLang::Cs, _) => czech(w),
+                (_, Some(t)) if t.is_stop(w) || t.is_weak(w) => usize::from(w.chars().count() > 1),
+                (_, Some(t)) => usize::from(t.key(w).is_some_and(|k| t.knows(&k))),
+                (_, None) => 0,
             })
             .sum()
     };
@@ -223,18 +221,15 @@ fn czech_tokens(index: &Index, query: &str, typing: bool) -> Vec<QTok> {
 /// English or Ukrainian tokens: keys of that language for the lexicon; the Czech analysis of the word
 /// meets the index only exactly ("autism" finds "autismus"), so a foreign word never turns into a
 /// Czech one by a typo guess.
-fn foreign_tokens(index: &Index, query: &str, lang: LexLang) -> Vec<QTok> {
+fn foreign_tokens(index: &Index, query: &str, table: &ForeignLexicon) -> Vec<QTok> {
     lang::words_with_apostrophes(query)
         .into_iter()
         .filter_map(|(start, w)| {
-            let key = lang::key(lang, w)?;
-            let folded = match lang {
-                LexLang::Uk => text::uk::latin(w),
-                _ => text::en::latin(w),
-            };
+            let key = table.key(w)?;
+            let folded = lang::unstemmed(table.lang, w);
             let term = text::stem::stem_with(&text::fold(w), index.mode);
             let exp = index.term_id(&term).map(|id| vec![(id, 1.0)]).unwrap_or_default();
-            let weak = lang::is_weak(lang, w);
+            let weak = table.is_weak(w);
             Some(QTok { span: (start, start + w.len()), folded, key, weak, exp, fuzzy_only: false })
         })
         .collect()
@@ -242,8 +237,7 @@ fn foreign_tokens(index: &Index, query: &str, lang: LexLang) -> Vec<QTok> {
 
 /// Foreign concept matches, renumbered to the Czech concepts they translate; two lines translating one
 /// concept make one match covering both lines' words.
-fn twins(table: Option<&ForeignLexicon>, found: Vec<ConceptMatch>) -> Vec<ConceptMatch> {
-    let Some(table) = table else { return Vec::new() };
+fn twins(table: &ForeignLexicon, found: Vec<ConceptMatch>) -> Vec<ConceptMatch> {
     let mut out: Vec<ConceptMatch> = Vec::new();
     for m in found {
         let Some(twin) = table.concepts.get(m.concept).map(|c| c.twin) else { continue };

@@ -51,30 +51,6 @@ pub fn stem(key: &str) -> String {
     s
 }
 
-/// English function words; a query word whose key is one of these is dropped.
-pub const STOP: &[&str] = &[
-    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
-    "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
-    "how", "i", "if", "im", "in", "into", "is", "it", "its", "just", "me", "mine", "my", "near", "of", "on",
-    "or", "our", "out", "she", "so", "some", "that", "the", "their", "them", "there", "they", "this", "to",
-    "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
-    "would", "you", "your",
-];
-
-/// Words that carry meaning but do not say which service is needed: searched, but never a result's
-/// only reason (see `text::stop`).
-pub const WEAK: &[&str] = &[
-    "help", "helps", "helping", "service", "services", "support", "need", "needs", "needed", "want",
-    "looking", "find", "get", "someone", "somebody", "person", "please", "urgent", "urgently", "mum", "mom",
-    "mother", "dad", "father", "son", "daughter", "husband", "wife", "brother", "sister", "friend", "no",
-    "not", "dont", "cant", "cannot", "centre", "center", "local", "free",
-];
-
-/// Whether the unstemmed key `k` is one of `list`'s words.
-pub fn listed(list: &[&str], k: &str) -> bool {
-    list.contains(&k)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +89,5 @@ mod tests {
         assert_eq!(stem("homeless"), "homeless");
         assert_eq!(stem("crisis"), "crisis");
         assert_eq!(stem("12th"), "12th");
-        assert!(listed(STOP, &latin("My")));
-        assert!(listed(WEAK, &latin("help")));
     }
 }

@@ -62,48 +62,22 @@ pub fn words_with_apostrophes(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// The matching key of one word in `lang` (stemmed), or `None` for a function word of that language
-/// or a word of one letter.
-pub fn key(lang: LexLang, word: &str) -> Option<String> {
-    let (unstemmed, stop) = match lang {
-        LexLang::Cs => {
-            let f = super::fold(word);
-            let stop = super::stop::is_stop(&f);
-            (f, stop)
-        }
-        LexLang::En => {
-            let k = en::latin(word);
-            let stop = en::listed(en::STOP, &k);
-            (k, stop)
-        }
-        LexLang::Uk => {
-            let k = uk::latin(word);
-            let stop = uk::listed(uk::STOP, &k);
-            (k, stop)
-        }
-    };
-    if stop || unstemmed.chars().count() < 2 {
-        return None;
-    }
-    Some(match lang {
-        LexLang::Cs => super::stem::stem(&unstemmed),
-        LexLang::En => en::stem(&unstemmed),
-        LexLang::Uk => uk::stem(&unstemmed),
-    })
-}
-
-/// Whether a word is meaningful in `lang` but says nothing about which service is needed.
-pub fn is_weak(lang: LexLang, word: &str) -> bool {
+/// The unstemmed key of one word in `lang`: folded (Czech), or as `en::latin` and `uk::latin` make it.
+pub fn unstemmed(lang: LexLang, word: &str) -> String {
     match lang {
-        LexLang::Cs => super::stop::is_weak(&super::fold(word)),
-        LexLang::En => en::listed(en::WEAK, &en::latin(word)),
-        LexLang::Uk => uk::listed(uk::WEAK, &uk::latin(word)),
+        LexLang::Cs => super::fold(word),
+        LexLang::En => en::latin(word),
+        LexLang::Uk => uk::latin(word),
     }
 }
 
-/// The keys of a lexicon phrase in `lang`, function words dropped.
-pub fn phrase_keys(lang: LexLang, phrase: &str) -> Vec<String> {
-    words_with_apostrophes(phrase).into_iter().filter_map(|(_, w)| key(lang, w)).collect()
+/// Stems an unstemmed key of `lang`.
+pub fn stem(lang: LexLang, unstemmed: &str) -> String {
+    match lang {
+        LexLang::Cs => super::stem::stem(unstemmed),
+        LexLang::En => en::stem(unstemmed),
+        LexLang::Uk => uk::stem(unstemmed),
+    }
 }
 
 #[cfg(test)]
@@ -132,15 +106,9 @@ mod tests {
 
     #[test]
     fn keys_per_language() {
-        assert_eq!(
-            phrase_keys(LexLang::Uk, "насильство в сім'ї"),
-            phrase_keys(LexLang::Uk, "nasylstvo v simyi")
-        );
-        assert_eq!(phrase_keys(LexLang::En, "help with the shopping"), ["help", "shop"]);
-        assert_eq!(phrase_keys(LexLang::Cs, "nemám kde spát"), ["nm", "spat"]);
-        assert_eq!(key(LexLang::Uk, "для"), None);
-        assert!(is_weak(LexLang::Uk, "Допомоги"));
-        assert!(is_weak(LexLang::En, "help"));
-        assert!(!is_weak(LexLang::En, "debt"));
+        let key = |l, w| stem(l, &unstemmed(l, w));
+        assert_eq!(key(LexLang::Uk, "сім'ї"), key(LexLang::Uk, "simyi"));
+        assert_eq!(key(LexLang::En, "Shopping"), "shop");
+        assert_eq!(key(LexLang::Cs, "Seniorům"), "senior");
     }
 }
