@@ -27,29 +27,27 @@ pub struct ForeignConcept {
 pub struct ForeignLexicon {
     pub lang: LexLang,
     pub concepts: Vec<ForeignConcept>,
-    /// Every key of every phrase, sorted: whether a word is known in this language (`rank::plan`
+    /// Every key of every phrase: whether a word is known in this language (`rank::plan`
     /// reads a Latin query as English or Ukrainian when more of its words are known there than in Czech).
     pub keys: Vec<String>,
-    /// Function words and weak words as unstemmed keys, sorted.
+    /// Function words and weak words as unstemmed keys. Lists are searched linearly: a query has a few
+    /// words, and sorting would bring a sort of strings into the first load for nothing.
     pub stop: Vec<String>,
     pub weak: Vec<String>,
 }
 
-fn sorted_has(list: &[String], key: &str) -> bool {
-    list.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+fn listed(list: &[String], key: &str) -> bool {
+    list.iter().any(|k| k == key)
 }
 
-fn sorted_keys(lang: LexLang, words: Vec<&str>) -> Vec<String> {
-    let mut out: Vec<String> = words.into_iter().map(|w| lang::unstemmed(lang, w)).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+fn unstemmed_keys(lang: LexLang, words: Vec<&str>) -> Vec<String> {
+    words.into_iter().map(|w| lang::unstemmed(lang, w)).collect()
 }
 
 impl ForeignLexicon {
     /// Whether some phrase of this lexicon has the (stemmed) key.
     pub fn knows(&self, key: &str) -> bool {
-        sorted_has(&self.keys, key)
+        listed(&self.keys, key)
     }
 
     /// The matching key of a word, or `None` for a function word or a word of one letter.
@@ -59,11 +57,11 @@ impl ForeignLexicon {
     }
 
     pub fn is_stop(&self, word: &str) -> bool {
-        sorted_has(&self.stop, &lang::unstemmed(self.lang, word))
+        listed(&self.stop, &lang::unstemmed(self.lang, word))
     }
 
     pub fn is_weak(&self, word: &str) -> bool {
-        sorted_has(&self.weak, &lang::unstemmed(self.lang, word))
+        listed(&self.weak, &lang::unstemmed(self.lang, word))
     }
 
     /// The keys of a phrase, function words dropped.
@@ -86,8 +84,8 @@ pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError
         lang,
         concepts: Vec::with_capacity(lines.len()),
         keys: Vec::new(),
-        stop: sorted_keys(lang, parse::word_list(text, "stop")),
-        weak: sorted_keys(lang, parse::word_list(text, "weak")),
+        stop: unstemmed_keys(lang, parse::word_list(text, "stop")),
+        weak: unstemmed_keys(lang, parse::word_list(text, "weak")),
     };
     // Line numbers for errors: the n-th concept line's position in the file.
     let numbers: Vec<usize> = text
@@ -104,11 +102,13 @@ pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError
         })?;
         let phrases: Vec<Vec<String>> =
             l.phrases.iter().map(|p| lexicon.phrase_keys(p)).filter(|p| !p.is_empty()).collect();
-        lexicon.keys.extend(phrases.iter().flatten().cloned());
+        for k in phrases.iter().flatten() {
+            if !lexicon.knows(k) {
+                lexicon.keys.push(k.clone());
+            }
+        }
         lexicon.concepts.push(ForeignConcept { twin, phrases });
     }
-    lexicon.keys.sort_unstable();
-    lexicon.keys.dedup();
     Ok(lexicon)
 }
 

@@ -126,8 +126,8 @@ fn read(
     };
     toks.truncate(MAX_TOKENS);
     let concepts = match table.filter(|_| lang != LexLang::Cs) {
-        None => match_concepts(index.concepts.iter().map(|c| &c.phrases), &toks, typing),
-        Some(t) => twins(t, match_concepts(t.concepts.iter().map(|c| &c.phrases), &toks, typing)),
+        None => match_concepts(&mut index.concepts.iter().map(|c| &c.phrases), &toks, typing),
+        Some(t) => twins(t, match_concepts(&mut t.concepts.iter().map(|c| &c.phrases), &toks, typing)),
     };
     (toks, concepts)
 }
@@ -293,8 +293,9 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
 }
 
 /// The concepts whose phrases (as keys, one list per concept) occur in the query, numbered by position.
+/// One instantiation for both sources (`dyn`), to keep the first load small.
 fn match_concepts<'a>(
-    concepts: impl Iterator<Item = &'a Vec<Vec<String>>>,
+    concepts: &mut dyn Iterator<Item = &'a Vec<Vec<String>>>,
     toks: &[QTok],
     typing: bool,
 ) -> Vec<ConceptMatch> {
