@@ -294,8 +294,8 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
 
 /// The concepts whose phrases (as keys, one list per concept) occur in the query, numbered by position.
 /// One instantiation for both sources (`dyn`), to keep the first load small.
-fn match_concepts<'a>(
-    concepts: &mut dyn Iterator<Item = &'a Vec<Vec<String>>>,
+fn match_concepts(
+    concepts: &mut dyn Iterator<Item = &Vec<Vec<String>>>,
     toks: &[QTok],
     typing: bool,
 ) -> Vec<ConceptMatch> {
