@@ -159,7 +159,7 @@ writeFileSync(swPath, sw);
 console.log(`post-build: precache ${precache.length} files, ${(bytes / 1024).toFixed(1)} KiB uncompressed, version ${version}`);
 
 // --- 4. pre-compression ----------------------------------------------------------------------------------
-for (const u of all.filter((u) => /\.(html|js|wasm|css|json|webmanifest|svg|txt)$/.test(u))) {
+for (const u of all.filter((u) => /\.(html|js|wasm|css|json|webmanifest|svg|txt|tsv)$/.test(u))) {
   const p = join(dir, u);
   const data = readFileSync(p);
   if (data.length < 256) continue;

@@ -49,3 +49,32 @@ fn unknown_municipality_is_a_usage_error_with_suggestions() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Týnec nad Sázavou"));
 }
+
+/// Issue 13: `katalog search` takes English and Ukrainian queries (Cyrillic or Latin letters) with the
+/// same results as the browser: the native build includes the lexicons the app fetches.
+#[test]
+fn english_and_ukrainian_queries_find_the_czech_services() {
+    for (query, section) in [
+        ("home care for my dad", "40"),
+        ("доглядальниця для тата", "40"),
+        ("doglyadalnytsia dlia tata", "40"),
+        ("fix the roof", ""),
+        ("ремонт даху", ""),
+    ] {
+        let out = katalog(&["search", FIXTURE, query, "--limit", "3", "--json"]);
+        assert!(out.status.success(), "{query}: {}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let results = v["results"].as_array().unwrap();
+        if section.is_empty() {
+            assert!(results.is_empty() && v["office"].is_object(), "{query}: {v}");
+            continue;
+        }
+        assert_eq!(results.first().map(|r| &r["law_section"]), Some(&section.into()), "{query}: {v}");
+        let why: Vec<&str> =
+            results[0]["why"].as_array().unwrap().iter().filter_map(|w| w.as_str()).collect();
+        assert!(
+            why.iter().any(|w| w.starts_with('„') && w.contains("→ pečovatelská služba")),
+            "{query}: {why:?}"
+        );
+    }
+}

@@ -4,15 +4,22 @@
 //! - `concepts.tsv`: everyday words and phrases ("domov důchodců", "nemám kde spát", "bije mě") and the
 //!   legal types, categories and target groups they point to, plus whether they signal danger.
 //!
+//! - `concepts-en.tsv`, `concepts-uk.tsv`: the same concepts in English and Ukrainian, line for line
+//!   (`foreign`); native builds include them, the browser fetches them after start-up.
+//!
 //! The concept table is a data file so that it reads like a glossary and can grow without code changes;
 //! it is parsed once when the index is built. Tests check every reference resolves.
 
+pub mod foreign;
+pub mod parse;
 pub mod types;
+
+pub use parse::{LexiconError, LexiconErrorKind};
 
 use crate::domain::law;
 use crate::domain::snapshot::TargetGroup;
 
-const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
+pub(crate) const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
 
 /// One concept: phrases people say, and what in the catalogue they mean.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +31,8 @@ pub struct Concept {
     pub sections: Vec<&'static str>,
     pub categories: Vec<&'static str>,
     pub groups: Vec<TargetGroup>,
+    /// The place among the concept's types of each section, then each category: most fitting first.
+    pub ranks: Vec<u8>,
     /// Violence, suicidal thoughts, a child at risk: crisis lines go first.
     pub danger: bool,
 }
@@ -35,34 +44,16 @@ pub fn concepts() -> Vec<Concept> {
 }
 
 fn parse_line(line: &'static str) -> Option<Concept> {
-    let line = line.trim();
-    if line.is_empty() || line.starts_with('#') {
-        return None;
-    }
-    let (danger, line) = match line.strip_prefix('!') {
-        Some(rest) => (true, rest),
-        None => (false, line),
-    };
-    let (phrases, targets) = line.split_once("=>")?;
-    let phrases: Vec<&str> = phrases.split(';').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let mut concept = Concept {
-        label: phrases.first()?,
-        phrases,
-        sections: Vec::new(),
-        categories: Vec::new(),
-        groups: Vec::new(),
-        danger,
-    };
-    for target in targets.split_whitespace().filter(|t| *t != "|") {
-        if let Some(id) = target.strip_prefix('@') {
-            concept.categories.push(id);
-        } else if let Some(slug) = target.strip_prefix('+') {
-            concept.groups.push(TargetGroup::from_slug(slug)?);
-        } else {
-            concept.sections.push(target);
-        }
-    }
-    Some(concept)
+    let l = parse::line(line).ok()??;
+    Some(Concept {
+        label: l.phrases.first()?,
+        phrases: l.phrases,
+        sections: l.sections,
+        categories: l.categories,
+        groups: l.groups,
+        ranks: l.ranks,
+        danger: l.danger,
+    })
 }
 
 /// A plain-Czech explanation of a legal type (by section, e.g. "40") or a related-service category (by id),
@@ -105,12 +96,23 @@ fn group_entry(group: TargetGroup) -> Option<&'static (&'static str, &'static st
     types::GROUP_TEXTS.iter().find(|g| g.0 == group.slug())
 }
 
-/// The display name of a service's type: the law type's name or the category's name.
-pub fn type_name(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
+/// The key of a service's type, as the law tables spell it: its section if the act knows it, else its
+/// category id if that is known. Reasons carry the key; `i18n` names it per language.
+pub fn type_key(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
     section
         .and_then(law::law_type)
-        .map(|t| t.name)
-        .or_else(|| category.and_then(law::category).map(|c| c.name))
+        .map(|t| t.section)
+        .or_else(|| category.and_then(law::category).map(|c| c.id))
+}
+
+/// The Czech display name of a service's type: the law type's name or the category's name.
+pub fn type_name(section: Option<&str>, category: Option<&str>) -> Option<&'static str> {
+    type_key(section, category).and_then(type_name_cs)
+}
+
+/// The Czech name of a type by its key (a section or a category id).
+pub fn type_name_cs(key: &str) -> Option<&'static str> {
+    law::law_type(key).map(|t| t.name).or_else(|| law::category(key).map(|c| c.name))
 }
 
 #[cfg(test)]

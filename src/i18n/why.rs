@@ -10,7 +10,7 @@ impl Lang {
     pub fn why(self, w: &Why) -> String {
         let t = self.strings();
         match w {
-            Why::Kind(name) => (*name).to_string(),
+            Why::Kind(key) => self.type_name(key).unwrap_or(key).to_string(),
             Why::Matched(words) => {
                 format!("{} {}", t.why_matched, words.join(", "))
             }
@@ -18,7 +18,7 @@ impl Lang {
                 format!("{} {}", t.why_in_description, words.join(", "))
             }
             Why::Means { said, kind } => {
-                let kind = kind.unwrap_or(t.why_this_kind);
+                let kind = kind.map(|k| self.type_name(k).unwrap_or(k)).unwrap_or(t.why_this_kind);
                 format!("{} → {kind}", t.quote.replace("{q}", said))
             }
             Why::NameMeans(said) => {
@@ -56,17 +56,29 @@ mod tests {
             Why::Visits("Postupice".into()),
             Why::Free,
             Why::For(crate::domain::snapshot::TargetGroup::Etnicke),
+            Why::Kind("40"),
+            Why::Means { said: "борги".into(), kind: Some("poradenstvi") },
         ];
         let cs = Lang::Cs.why_line(&reasons, " · ");
         let en = Lang::En.why_line(&reasons, " · ");
         assert_eq!(
             cs,
-            "v\u{a0}popisu: dluhy · jezdí i\u{a0}do obce Postupice · zdarma · pro: etnické menšiny"
+            "v\u{a0}popisu: dluhy · jezdí i\u{a0}do obce Postupice · zdarma · pro: etnické menšiny · \
+             pečovatelská služba · „борги“ → poradenství mimo zákon o sociálních službách"
         );
-        assert_eq!(
-            en,
+        assert!(en.starts_with(
             "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"
+        ));
+        let uk = Lang::Uk.why_line(&reasons[4..], " · ");
+        assert_eq!(
+            uk,
+            format!(
+                "{} · «борги» → {}",
+                Lang::Uk.type_name("40").unwrap_or_default(),
+                Lang::Uk.type_name("poradenstvi").unwrap_or_default()
+            )
         );
+        assert!(!uk.contains("pečovatelská"), "{uk}");
         for czech in ["v popisu", "jezdí", "zdarma", "shoda", "odpovídá", "pomáhá"] {
             assert!(!en.contains(czech), "{en}");
         }

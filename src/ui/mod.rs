@@ -9,6 +9,7 @@ mod dom;
 pub mod dynamic;
 mod format;
 pub mod lang;
+mod lexicon;
 mod nav;
 mod pages;
 pub(crate) mod prefs;
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
     let online = window_event_listener(leptos::ev::online, move |_| crate::sync::outbox::flush(app));
     on_cleanup(move || online.remove());
     sw::register(app);
+    lexicon::load(app);
     dom::remove_boot_placeholder();
 
     let router = router::provide_router();

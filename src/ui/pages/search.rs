@@ -109,7 +109,10 @@ fn Results(
     let t = use_t();
     let app = use_app();
     let cat = catalogue.clone();
-    let result = Memo::new(move |_| cat.index.search(&cat.snapshot, &query.get()));
+    let result = Memo::new(move |_| {
+        app.lexicons.track();
+        cat.index.search(&cat.snapshot, &query.get())
+    });
     let count = move || {
         let r = result.get();
         let lang = app.lang.get();
