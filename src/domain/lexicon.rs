@@ -19,7 +19,35 @@ pub use parse::{LexiconError, LexiconErrorKind};
 use crate::domain::law;
 use crate::domain::snapshot::TargetGroup;
 
-pub(crate) const CONCEPTS_TSV: &str = include_str!("lexicon/concepts.tsv");
+/// The Czech concept table. Native builds (the CLI, tests) compile it in; the browser fetches it while the
+/// first catalogue loads (`install_czech`), so that the first load does not carry it (issue 13's size).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn czech_tsv() -> &'static str {
+    include_str!("lexicon/concepts.tsv")
+}
+
+#[cfg(target_arch = "wasm32")]
+static CZECH: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The Czech concept table; empty in the browser until it has been installed.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn czech_tsv() -> &'static str {
+    CZECH.get().copied().unwrap_or("")
+}
+
+/// Installs the Czech concept table the browser fetched. A file with a bad line changes nothing (the
+/// search then works from the catalogue's own words). Kept for the page's life, so it is leaked.
+#[cfg(target_arch = "wasm32")]
+pub fn install_czech(text: String) -> Result<(), LexiconError> {
+    parse::lines(&text)?;
+    let _ = CZECH.set(text.leak());
+    Ok(())
+}
+
+/// Whether the Czech concept table is here (always natively).
+pub fn czech_installed() -> bool {
+    !czech_tsv().is_empty()
+}
 
 /// One concept: phrases people say, and what in the catalogue they mean.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +68,7 @@ pub struct Concept {
 /// Parses the concept table. Malformed lines are reported by the unit tests, and skipped at run time
 /// rather than failing a user's search.
 pub fn concepts() -> Vec<Concept> {
-    CONCEPTS_TSV.lines().filter_map(parse_line).collect()
+    czech_tsv().lines().filter_map(parse_line).collect()
 }
 
 fn parse_line(line: &'static str) -> Option<Concept> {
@@ -121,7 +149,7 @@ mod tests {
 
     #[test]
     fn every_concept_line_parses_and_resolves() {
-        let lines = CONCEPTS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let lines = czech_tsv().lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
         for line in lines {
             let c = parse_line(line).unwrap_or_else(|| panic!("bad line: {line}"));
             for s in &c.sections {

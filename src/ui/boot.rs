@@ -32,6 +32,9 @@ async fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
         return None;
     }
     typeset(&mut snapshot);
+    // The index analyses the lexicon's concepts, so the Czech table must be here first; it is fetched
+    // beside the catalogue (from the worker's cache after one visit).
+    super::lexicon::czech().await;
     sleep(0).await;
     let index = Index::build(&snapshot);
     Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))

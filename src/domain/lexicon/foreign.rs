@@ -78,7 +78,7 @@ const BUILT_IN: [(LexLang, &str); 2] =
 
 /// Parses and analyses a lexicon of `lang` without installing it.
 pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError> {
-    let czech = parse::lines(super::CONCEPTS_TSV)?;
+    let czech = parse::lines(super::czech_tsv())?;
     let lines = parse::lines(text)?;
     let mut lexicon = ForeignLexicon {
         lang,
@@ -151,7 +151,7 @@ mod tests {
     /// the same line number of concepts, so the files read side by side.
     #[test]
     fn every_czech_concept_has_an_english_and_ukrainian_line() {
-        let czech = parse::lines(super::super::CONCEPTS_TSV).expect("concepts.tsv");
+        let czech = parse::lines(super::super::czech_tsv()).expect("concepts.tsv");
         for (lang, text) in BUILT_IN {
             let lexicon = analyse(lang, text).unwrap_or_else(|e| panic!("{}: {e:?}", lang.code()));
             assert_eq!(lexicon.concepts.len(), czech.len(), "{}: one line per Czech line", lang.code());
