@@ -3,6 +3,7 @@
 // when they arrive. A query in another language, typed in the Czech interface, finds the Czech services
 // that fit, and the why line stays Czech (the interface's language) while quoting what the person typed.
 import { test, expect, ready } from './fixtures.mjs';
+import { setLanguage } from './route-list.mjs';
 
 test.skip(({ isMobile }) => !isMobile, 'the language of a query does not depend on the viewport');
 
@@ -15,6 +16,17 @@ test('a Ukrainian query typed in the Czech interface finds the services that fit
   await expect(results(page).first()).toContainText('Noclehárna');
   const why = results(page).first().locator('.app-card__why');
   await expect(why).toContainText('„переночувати“ → noclehárny');
+});
+
+test('the same Ukrainian query in the Ukrainian interface gives a Ukrainian why', async ({ page }) => {
+  await setLanguage(page, 'uk');
+  await page.goto('/hledat?q=' + encodeURIComponent('де переночувати'));
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(results(page).first()).toContainText('Noclehárna');
+  const why = results(page).first().locator('.app-card__why');
+  await expect(why).toContainText('«переночувати» → нічліжки');
+  await expect(why).not.toContainText('noclehárny');
 });
 
 test('Ukrainian typed in Latin letters and an English query find services too', async ({ page }) => {
