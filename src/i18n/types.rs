@@ -18,7 +18,7 @@ impl Lang {
 
     fn type_word(self, key: &str, part: usize) -> Option<&'static str> {
         let czech = || match part {
-            0 => lexicon::type_name(Some(key), Some(key)),
+            0 => lexicon::type_name_cs(key),
             _ => lexicon::explain(key),
         };
         match self {

@@ -1,7 +1,7 @@
 //! Formatting for display: Czech dates, sizes, addresses and service type names. Pure functions.
 
 use crate::domain::date::Date;
-use crate::domain::law;
+use crate::domain::lexicon;
 use crate::domain::snapshot::{Address, Service, Source};
 use crate::i18n::Lang;
 
@@ -47,8 +47,10 @@ pub fn address_line(a: &Address) -> String {
 
 /// The service's legal type or related-service category, named in the UI language.
 pub fn type_name(s: &Service, lang: Lang) -> String {
-    let key = s.law_section.as_deref().filter(|k| law::law_type(k).is_some()).or(s.category.as_deref());
-    key.and_then(|k| lang.type_name(k)).unwrap_or_default().to_string()
+    lexicon::type_key(s.law_section.as_deref(), s.category.as_deref())
+        .and_then(|k| lang.type_name(k))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A mapy.cz search link for an address.
