@@ -271,6 +271,37 @@ fn malformed_variants_are_rejected_at_their_path() {
             "8 digits",
         ),
         (
+            "ico_checksum: a typo in an IČO fails the mod-11 check digit",
+            |v| v["providers"][0]["ico"] = json!("12345678"),
+            "$.providers[0].ico",
+            "mod-11",
+        ),
+        (
+            "translation in an unknown language",
+            |v| v["services"][0]["translations"] = json!({"de": {"name": "Pflegedienst"}}),
+            "$.services[0].translations.de",
+            "unknown language code",
+        ),
+        (
+            "translated name over the name limit",
+            |v| v["services"][0]["translations"] = json!({"uk": {"name": "я".repeat(400)}}),
+            "$.services[0].translations.uk.name",
+            "over the limit",
+        ),
+        (
+            "translated news text with a control character",
+            |v| v["news"] = json!([{"id": "n", "date": "2026-01-01", "title": "T", "text": "t",
+                "translations": {"en": {"text": "bad\u{0007}bell"}}}]),
+            "$.news[0].translations.en.text",
+            "",
+        ),
+        (
+            "empty part of a municipality",
+            |v| v["municipalities"][0]["parts"] = json!(["Chlístov", ""]),
+            "$.municipalities[0].parts[1]",
+            "",
+        ),
+        (
             "region_id not a slug",
             |v| v["meta"]["region_id"] = json!("Test Okres"),
             "$.meta.region_id",

@@ -5,6 +5,8 @@
 pub mod case;
 pub mod fold;
 pub mod fuzzy;
+pub mod ico;
+pub mod phone;
 pub mod stem;
 pub mod stop;
 
