@@ -290,8 +290,10 @@ fn malformed_variants_are_rejected_at_their_path() {
         ),
         (
             "translated news text with a control character",
-            |v| v["news"] = json!([{"id": "n", "date": "2026-01-01", "title": "T", "text": "t",
-                "translations": {"en": {"text": "bad\u{0007}bell"}}}]),
+            |v| {
+                v["news"] = json!([{"id": "n", "date": "2026-01-01", "title": "T", "text": "t",
+                "translations": {"en": {"text": "bad\u{0007}bell"}}}])
+            },
             "$.news[0].translations.en.text",
             "",
         ),

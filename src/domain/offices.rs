@@ -15,6 +15,8 @@ pub enum OfficeReason {
     Filtered,
     /// The finder always ends with the office, whatever matched.
     Always,
+    /// The query named a part of the office's municipality ("Chlístov" → Benešov).
+    Place,
 }
 
 /// The office card shown as a fallback or as the finder's last card.

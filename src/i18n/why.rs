@@ -45,6 +45,14 @@ impl Lang {
             Why::For(g) => format!("{} {}", if cs { "pro:" } else { "for:" }, self.group_name(*g)),
             Why::ByPhone => self.pick("pomáhá i po telefonu", "helps by phone too").to_string(),
             Why::Free => self.pick("zdarma", "free of charge").to_string(),
+            Why::Phone(n) => format!("{} {n}", self.pick("telefon:", "phone:")),
+            Why::ProviderPhone { number, provider } => {
+                format!("{} {number} ({provider})", self.pick("telefon poskytovatele:", "provider's phone:"))
+            }
+            Why::Ico { ico, provider } => format!("{} {ico}: {provider}", self.pick("IČO", "company ID")),
+            Why::Part { part, municipality } => {
+                format!("„{part}“ → {} {municipality}", self.pick("obec", "municipality"))
+            }
         }
     }
 

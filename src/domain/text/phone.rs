@@ -26,7 +26,9 @@ mod tests {
 
     #[test]
     fn every_common_spelling_gives_the_same_digits() {
-        for typed in ["+420 317 123 456", "317123456", "317 12 34 56", "00420 317 123 456", "+420-317/123-456"] {
+        for typed in
+            ["+420 317 123 456", "317123456", "317 12 34 56", "00420 317 123 456", "+420-317/123-456"]
+        {
             assert_eq!(digits(typed), "317123456", "{typed}");
             assert_eq!(as_phone_query(typed).as_deref(), Some("317123456"), "{typed}");
         }

@@ -1,0 +1,92 @@
+//! Finding a service by what a person already has rather than by what they need: the phone number on a
+//! leaflet (any spelling, one normaliser: `text::phone`), the provider's IČO from a letter, or the part
+//! of a municipality they live in ("Chlístov", a village of Benešov). Identifiers are exact: their
+//! matches come first, before anything the words match.
+
+use super::Why;
+use crate::domain::snapshot::{Contacts, Snapshot};
+use crate::domain::text::{fold, ico, phone, words};
+
+/// What the query's identifiers found.
+#[derive(Debug, Default)]
+pub(crate) struct Lookup {
+    /// The query is a phone number or an IČO: only these services answer it, each with its reason.
+    pub exact: Option<Vec<(usize, Why)>>,
+    /// A part of a municipality named in the query: (municipality index, the part as written in the
+    /// catalogue), and the query without the part's words.
+    pub part: Option<(usize, String, String)>,
+}
+
+fn has_phone(c: &Contacts, digits: &str) -> Option<String> {
+    c.phones.iter().find(|p| phone::digits(&p.number) == digits).map(|p| p.number.clone())
+}
+
+/// Services with phone number `digits`: those listing it themselves first, then the services of
+/// providers listing it.
+fn by_phone(s: &Snapshot, digits: &str) -> Vec<(usize, Why)> {
+    let own = s.services.iter().enumerate().filter_map(|(i, svc)| {
+        svc.contacts.as_ref().and_then(|c| has_phone(c, digits)).map(|n| (i, Why::Phone(n)))
+    });
+    let mut out: Vec<(usize, Why)> = own.collect();
+    for p in &s.providers {
+        if let Some(n) = has_phone(&p.contacts, digits) {
+            for (i, svc) in s.services.iter().enumerate() {
+                if svc.provider == p.id && !out.iter().any(|(j, _)| *j == i) {
+                    out.push((i, Why::ProviderPhone { number: n.clone(), provider: p.name.clone() }));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The services of providers with IČO `number`.
+fn by_ico(s: &Snapshot, number: &str) -> Vec<(usize, Why)> {
+    let mut out = Vec::new();
+    for p in s.providers.iter().filter(|p| p.ico.as_deref() == Some(number)) {
+        for (i, _) in s.services.iter().enumerate().filter(|(_, svc)| svc.provider == p.id) {
+            out.push((i, Why::Ico { ico: number.to_string(), provider: p.name.clone() }));
+        }
+    }
+    out
+}
+
+/// The first part of a municipality whose whole name occurs in `text` as whole words (folded, so
+/// "chlistov" finds "Chlístov"), with the text left when its words are taken out. A part named like
+/// its municipality is the municipality itself, not a part to find it by.
+fn by_part(s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
+    let typed: Vec<&str> = words(text).collect();
+    let folded: Vec<String> = typed.iter().map(|w| fold(w)).collect();
+    for (mi, m) in s.municipalities.iter().enumerate() {
+        let own = fold(&m.name);
+        for part in m.parts.iter().filter(|p| fold(p) != own) {
+            let want: Vec<String> = words(part).map(fold).collect();
+            if want.is_empty() || want.len() > folded.len() {
+                continue;
+            }
+            if let Some(at) = (0..=folded.len() - want.len()).find(|&i| folded[i..i + want.len()] == want[..])
+            {
+                let rest: Vec<&str> = typed
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i < at || *i >= at + want.len())
+                    .map(|(_, w)| *w)
+                    .collect();
+                // The word being typed stays "being typed" (or not) once the part is taken out.
+                let end = if text.ends_with(char::is_whitespace) { " " } else { "" };
+                return Some((mi, part.clone(), format!("{}{end}", rest.join(" "))));
+            }
+        }
+    }
+    None
+}
+
+pub(crate) fn lookup(s: &Snapshot, text: &str) -> Lookup {
+    if let Some(d) = phone::as_phone_query(text) {
+        return Lookup { exact: Some(by_phone(s, &d)), part: None };
+    }
+    if let Some(d) = ico::as_ico_query(text) {
+        return Lookup { exact: Some(by_ico(s, &d)), part: None };
+    }
+    Lookup { exact: None, part: by_part(s, text) }
+}

@@ -1,0 +1,104 @@
+//! Finding a service by what a person already has (issue 13 §3): a phone number in any spelling, the
+//! provider's IČO, a part of a municipality. Run on the demo catalogue, with the IČO and the parts set
+//! here where the demo has none.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pruvodce::domain::index::Index;
+use pruvodce::domain::offices::OfficeReason;
+use pruvodce::domain::rank::{Query, SearchResult, Why};
+use pruvodce::domain::snapshot::Snapshot;
+use pruvodce::i18n::Lang;
+
+fn demo() -> Snapshot {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
+    let mut s: Snapshot = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    s.providers.iter_mut().find(|p| p.id == "mesto-vlasim").unwrap().ico = Some("00232947".into());
+    let benesov = s.municipalities.iter_mut().find(|m| m.id == "benesov").unwrap();
+    benesov.parts = vec!["Benešov".into(), "Bedrč".into(), "Chlístov".into(), "Mrač Dolní".into()];
+    s
+}
+
+fn search(s: &Snapshot, text: &str) -> SearchResult {
+    Index::build(s).search(s, &Query { text: text.into(), limit: 20, ..Query::default() })
+}
+
+fn ids(s: &Snapshot, r: &SearchResult) -> Vec<String> {
+    r.hits.iter().map(|h| s.services[h.service].id.clone()).collect()
+}
+
+/// The phone of a service with its own contacts, typed the ways a leaflet or a person writes it.
+#[test]
+fn phone_in_any_spelling_finds_its_service_first() {
+    let s = demo();
+    for typed in ["+420 999 101 201", "999101201", "999 10 12 01", "00420 999 101 201", "999-101-201"] {
+        let r = search(&s, typed);
+        assert_eq!(ids(&s, &r).first().map(String::as_str), Some("pecovatelska-sluzba-vlasim"), "{typed}");
+        assert_eq!(r.hits[0].why[0], Why::Phone("+420 999 101 201".into()), "{typed}");
+        assert!(r.hits.len() == 1, "{typed}: only the service with the number answers it");
+    }
+}
+
+/// A provider's phone finds the provider's services (Město Benešov runs the Benešov care service).
+#[test]
+fn provider_phone_finds_the_providers_services() {
+    let s = demo();
+    let r = search(&s, "999 200 300");
+    let found = ids(&s, &r);
+    assert!(found.contains(&"pecovatelska-sluzba-benesov".to_string()), "{found:?}");
+    assert!(matches!(&r.hits[0].why[0], Why::ProviderPhone { provider, .. } if provider == "Město Benešov"));
+    assert!(r.hits.iter().all(|h| s.services[h.service].provider == "mesto-benesov"));
+}
+
+#[test]
+fn unknown_phone_finds_nothing_and_shows_the_office() {
+    let s = demo();
+    let r = search(&s, "+420 111 222 333");
+    assert!(r.hits.is_empty());
+    assert_eq!(r.office.map(|o| o.reason), Some(OfficeReason::NoMatch));
+}
+
+#[test]
+fn ico_with_or_without_spaces_finds_the_providers_services() {
+    let s = demo();
+    for typed in ["00232947", "002 32 947"] {
+        let r = search(&s, typed);
+        let found = ids(&s, &r);
+        assert!(!found.is_empty(), "{typed}");
+        assert!(
+            r.hits.iter().all(|h| s.services[h.service].provider == "mesto-vlasim"),
+            "{typed}: {found:?}"
+        );
+        assert!(matches!(&r.hits[0].why[0], Why::Ico { ico, .. } if ico == "00232947"));
+    }
+}
+
+/// Whole words, folded: "chlistov" finds Benešov; "Chlís" being typed or "Mrač" alone (half a part's
+/// name) do not; the municipality's own name as a part is not a part.
+#[test]
+fn part_of_a_municipality_finds_its_office_and_services() {
+    let s = demo();
+    for typed in ["Chlístov", "chlistov", "CHLÍSTOV ", "Mrač Dolní"] {
+        let r = search(&s, typed);
+        let office = r.office.as_ref().expect(typed);
+        assert_eq!(office.reason, OfficeReason::Place, "{typed}");
+        assert_eq!(s.offices[office.office].id, "mu-benesov", "{typed}");
+        assert!(!r.hits.is_empty(), "{typed}");
+        assert!(r.hits.iter().all(|h| s.services[h.service].area.serves("benesov")), "{typed}");
+        let part = if typed.starts_with('M') { "Mrač Dolní" } else { "Chlístov" };
+        assert_eq!(r.hits[0].why[0], Why::Part { part: part.into(), municipality: "Benešov".into() });
+        assert_eq!(Lang::Cs.why(&r.hits[0].why[0]), format!("„{part}“ → obec Benešov"));
+    }
+    for typed in ["Chlís", "Mrač", "Bedrčany"] {
+        let r = search(&s, typed);
+        assert_ne!(r.office.map(|o| o.reason), Some(OfficeReason::Place), "{typed}");
+    }
+}
+
+/// A part and words: the part is the place, the words the need.
+#[test]
+fn part_with_words_narrows_to_the_municipality() {
+    let s = demo();
+    let r = search(&s, "pečovatelská služba Chlístov");
+    assert_eq!(ids(&s, &r).first().map(String::as_str), Some("pecovatelska-sluzba-benesov"));
+    assert!(r.hits.iter().all(|h| s.services[h.service].area.serves("benesov")));
+}
