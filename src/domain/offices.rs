@@ -93,19 +93,27 @@ pub fn office_card(
 
 /// Municipality names close to what was typed (same prefix or within two typos), for error messages.
 pub fn close_municipalities(snapshot: &Snapshot, typed: &str, limit: usize) -> Vec<String> {
+    let names = close_municipality_indices(snapshot, typed, limit).into_iter();
+    names.filter_map(|i| snapshot.municipalities.get(i)).map(|m| m.name.clone()).collect()
+}
+
+/// The municipalities (indices, closest first) whose names are close to what was typed: the one
+/// "did you mean" rule of the CLI's error and the app's suggestion.
+pub fn close_municipality_indices(snapshot: &Snapshot, typed: &str, limit: usize) -> Vec<usize> {
     let key = normalize(typed);
-    let mut out: Vec<(usize, String)> = snapshot
+    let mut out: Vec<(usize, String, usize)> = snapshot
         .municipalities
         .iter()
-        .filter_map(|m| {
+        .enumerate()
+        .filter_map(|(i, m)| {
             let name = normalize(&m.name);
             let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
             let head: String = name.chars().take(key.chars().count()).collect();
             let near =
                 within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
-            (prefix || near).then(|| (name.len().abs_diff(key.len()), m.name.clone()))
+            (prefix || near).then(|| (name.len().abs_diff(key.len()), m.name.clone(), i))
         })
         .collect();
     out.sort();
-    out.into_iter().take(limit).map(|(_, n)| n).collect()
+    out.into_iter().take(limit).map(|(_, _, i)| i).collect()
 }

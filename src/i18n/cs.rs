@@ -220,6 +220,8 @@ pub static STRINGS: Strings = Strings {
     report_prompt: "Co je v\u{a0}údajích špatně:",
     sources_title: "Zdroje údajů",
     sources_label: "Zdroje:",
+    did_you_mean: "Měli jste na mysli:",
+    in_czech: "(česky)",
     services: Plural { one: "služba", few: "služby", many: "služeb" },
     results: Plural { one: "výsledek", few: "výsledky", many: "výsledků" },
     municipalities: Plural { one: "obec", few: "obce", many: "obcí" },

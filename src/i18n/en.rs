@@ -220,6 +220,8 @@ pub static STRINGS: Strings = Strings {
     report_prompt: "What is wrong in the data:",
     sources_title: "Data sources",
     sources_label: "Sources:",
+    did_you_mean: "Did you mean:",
+    in_czech: "(in Czech)",
     services: Plural { one: "service", few: "services", many: "services" },
     results: Plural { one: "result", few: "results", many: "results" },
     municipalities: Plural { one: "municipality", few: "municipalities", many: "municipalities" },

@@ -217,4 +217,8 @@ strings! {
     report_prompt,
     sources_title,
     sources_label,
+    /// Before a suggested municipality name: "Měli jste na mysli:".
+    did_you_mean,
+    /// After catalogue text shown in Czech in another UI language: "(česky)".
+    in_czech,
 }

@@ -52,14 +52,18 @@ fn by_ico(s: &Snapshot, number: &str) -> Vec<(usize, Why)> {
 }
 
 /// The first part of a municipality whose whole name occurs in `text` as whole words (folded, so
-/// "chlistov" finds "Chlístov"), with the text left when its words are taken out. A part named like
-/// its municipality is the municipality itself, not a part to find it by.
+/// "chlistov" finds "Chlístov"), with the text left when its words are taken out.
 fn by_part(s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
     let typed: Vec<&str> = words(text).collect();
+    if typed.is_empty() || s.municipalities.iter().all(|m| m.parts.is_empty()) {
+        return None;
+    }
     let folded: Vec<String> = typed.iter().map(|w| fold(w)).collect();
+    let municipalities: Vec<String> = s.municipalities.iter().map(|m| fold(&m.name)).collect();
     for (mi, m) in s.municipalities.iter().enumerate() {
-        let own = fold(&m.name);
-        for part in m.parts.iter().filter(|p| fold(p) != own) {
+        // A part named like a municipality (its own, or Chlístov of Neustupov beside the municipality
+        // Chlístov) names that municipality first: it is no part to find another one by.
+        for part in m.parts.iter().filter(|p| !municipalities.contains(&fold(p))) {
             let want: Vec<String> = words(part).map(fold).collect();
             if want.is_empty() || want.len() > folded.len() {
                 continue;
