@@ -93,6 +93,26 @@ fn part_of_a_municipality_finds_its_office_and_services() {
     }
 }
 
+/// Peklo is a part of Heřmaničky. When "peklo" is also a word the catalogue uses ("doma je peklo" in a
+/// crisis service's keywords), taking it as a place would take it from the words: it stays a word.
+#[test]
+fn part_named_like_a_catalogue_word_stays_a_word() {
+    let mut s = demo();
+    let r = search(&s, "Peklo");
+    assert_eq!(r.office.map(|o| o.reason), Some(OfficeReason::Place), "a plain part");
+    s.services
+        .iter_mut()
+        .find(|x| x.id == "krizova-pomoc-stred")
+        .unwrap()
+        .keywords
+        .push("doma je peklo".into());
+    for typed in ["doma je peklo", "Peklo"] {
+        let r = search(&s, typed);
+        assert_ne!(r.office.as_ref().map(|o| o.reason), Some(OfficeReason::Place), "{typed}");
+        assert_eq!(ids(&s, &r).first().map(String::as_str), Some("krizova-pomoc-stred"), "{typed}");
+    }
+}
+
 /// A part and words: the part is the place, the words the need.
 #[test]
 fn part_with_words_narrows_to_the_municipality() {

@@ -82,7 +82,7 @@ impl Index {
     }
 
     pub(crate) fn search_extra(&self, snapshot: &Snapshot, query: &Query, extra: &Extra) -> SearchResult {
-        let found = lookup::lookup(snapshot, &query.text);
+        let found = lookup::lookup(self, snapshot, &query.text);
         // An identifier is the whole query; a part of a municipality is a place, the rest are words.
         let text = match (&found.exact, &found.part) {
             (Some(_), _) => "",

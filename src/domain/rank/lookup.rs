@@ -3,14 +3,17 @@
 //! of a municipality they live in ("Chlístov", a village of Benešov). Identifiers are exact: their
 //! matches come first, before anything the words match.
 
+use std::collections::HashSet;
+
 use super::Why;
+use crate::domain::index::Index;
 use crate::domain::snapshot::{Contacts, Snapshot};
-use crate::domain::text::{fold, ico, phone, words};
+use crate::domain::text::{self, fold, ico, phone, words};
 
 /// What the query's identifiers found.
 #[derive(Debug, Default)]
 pub(crate) struct Lookup {
-    /// The query is a phone number or an IČO: only these services answer it, each with its reason.
+    /// The query is a phone number or an IČO some services have: only they answer it, each with its reason.
     pub exact: Option<Vec<(usize, Why)>>,
     /// A part of a municipality named in the query: (municipality index, the part as written in the
     /// catalogue), and the query without the part's words.
@@ -51,15 +54,23 @@ fn by_ico(s: &Snapshot, number: &str) -> Vec<(usize, Why)> {
     out
 }
 
+/// Whether a part's name is also words the search knows (catalogue text or a lexicon phrase: "Peklo",
+/// "Hory", "Jezero"): taking it as a place would take words from the query ("doma je peklo").
+fn ambiguous(index: &Index, part: &str) -> bool {
+    let terms = text::terms(part, index.mode);
+    let in_lexicon = |t: &String| index.concepts.iter().any(|c| c.phrases.iter().flatten().any(|p| p == t));
+    terms.iter().all(|t| index.term_id(t).is_some() || in_lexicon(t))
+}
+
 /// The first part of a municipality whose whole name occurs in `text` as whole words (folded, so
-/// "chlistov" finds "Chlístov"), with the text left when its words are taken out.
-fn by_part(s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
+/// "bedrc" finds "Bedrč"), with the text left when its words are taken out.
+fn by_part(index: &Index, s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
     let typed: Vec<&str> = words(text).collect();
     if typed.is_empty() || s.municipalities.iter().all(|m| m.parts.is_empty()) {
         return None;
     }
     let folded: Vec<String> = typed.iter().map(|w| fold(w)).collect();
-    let municipalities: Vec<String> = s.municipalities.iter().map(|m| fold(&m.name)).collect();
+    let municipalities: HashSet<String> = s.municipalities.iter().map(|m| fold(&m.name)).collect();
     for (mi, m) in s.municipalities.iter().enumerate() {
         // A part named like a municipality (its own, or Chlístov of Neustupov beside the municipality
         // Chlístov) names that municipality first: it is no part to find another one by.
@@ -68,8 +79,8 @@ fn by_part(s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
             if want.is_empty() || want.len() > folded.len() {
                 continue;
             }
-            if let Some(at) = (0..=folded.len() - want.len()).find(|&i| folded[i..i + want.len()] == want[..])
-            {
+            let found = (0..=folded.len() - want.len()).find(|&i| folded[i..i + want.len()] == want[..]);
+            if let Some(at) = found.filter(|_| !ambiguous(index, part)) {
                 let rest: Vec<&str> = typed
                     .iter()
                     .enumerate()
@@ -85,12 +96,15 @@ fn by_part(s: &Snapshot, text: &str) -> Option<(usize, String, String)> {
     None
 }
 
-pub(crate) fn lookup(s: &Snapshot, text: &str) -> Lookup {
-    if let Some(d) = phone::as_phone_query(text) {
-        return Lookup { exact: Some(by_phone(s, &d)), part: None };
+/// An identifier that matches nothing leaves the query to the words ("2024 2025" is eight digits).
+pub(crate) fn lookup(index: &Index, s: &Snapshot, text: &str) -> Lookup {
+    let exact = match (phone::as_phone_query(text), ico::as_ico_query(text)) {
+        (Some(d), _) => by_phone(s, &d),
+        (None, Some(d)) => by_ico(s, &d),
+        (None, None) => Vec::new(),
+    };
+    if !exact.is_empty() {
+        return Lookup { exact: Some(exact), part: None };
     }
-    if let Some(d) = ico::as_ico_query(text) {
-        return Lookup { exact: Some(by_ico(s, &d)), part: None };
-    }
-    Lookup { exact: None, part: by_part(s, text) }
+    Lookup { exact: None, part: by_part(index, s, text) }
 }
