@@ -548,3 +548,17 @@ fn publisher_contact_is_checked_like_every_contact() {
         v.warnings
     );
 }
+
+/// Translations are read as a list of (language, text) in the order written, so a language given twice
+/// is seen (a JSON map would keep one silently) and reported at its path.
+#[test]
+fn a_translation_given_twice_is_reported() {
+    let twice = r#""id": "pecovatelska-testov", "translations": {"en": {"name": "A"}, "en": {"name": "B"}},"#;
+    let text = FIXTURE.replacen(r#""id": "pecovatelska-testov","#, twice, 1);
+    assert_ne!(text, FIXTURE);
+    let r = rejected(text.as_bytes());
+    assert!(
+        r.errors.iter().any(|e| e.path == "$.services[0].translations.en" && e.message.contains("twice")),
+        "{r:?}"
+    );
+}

@@ -6,10 +6,12 @@ use crate::domain::snapshot::{NewsTranslation, TextTranslation, Translations, TR
 
 /// Reports an unknown language code and returns the path of each known one's translation.
 fn each<'t, T>(t: &'t Translations<T>, path: &str, cx: &mut Ctx<'_>) -> Vec<(String, &'t T)> {
-    let mut out = Vec::new();
-    for (code, tr) in t {
+    let mut out: Vec<(String, &T)> = Vec::new();
+    for (code, tr) in &t.0 {
         let p = format!("{path}.translations.{code}");
-        if TRANSLATION_LANGS.contains(&code.as_str()) {
+        if out.iter().any(|(seen, _)| *seen == p) {
+            cx.report.error(p, "this language's translation is given twice");
+        } else if TRANSLATION_LANGS.contains(&code.as_str()) {
             out.push((p, tr));
         } else {
             let known = TRANSLATION_LANGS.join(", ");

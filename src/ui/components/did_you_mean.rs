@@ -21,7 +21,7 @@ pub fn did_you_mean(
         .filter_map(|i| snap.municipalities.get(i))
         .collect();
     if close.is_empty() {
-        return None;
+        return ().into_any();
     }
     let last = close.len() - 1;
     let links = close
@@ -32,5 +32,5 @@ pub fn did_you_mean(
             view! { <a href=href(m)>{m.name.clone()}</a>{sep} }
         })
         .collect_view();
-    Some(view! { <p class="app-panel" data-testid="did-you-mean">{t.did_you_mean}" "{links}"?"</p> })
+    view! { <p class="app-panel" data-testid="did-you-mean">{t.did_you_mean}" "{links}"?"</p> }.into_any()
 }

@@ -7,8 +7,11 @@ use leptos::prelude::*;
 use crate::i18n::Lang;
 
 /// `(text, code)` as the domain's `*_in(lang)` returns it, shown in UI language `ui`.
-pub fn localized(text: &str, code: &str, ui: Lang) -> impl IntoView {
-    let other = code != ui.code();
-    let mark = other.then(|| view! { " "<span class="app-lang-mark">{ui.strings().in_czech}</span> });
-    view! { <span lang=other.then(|| code.to_string())>{text.to_string()}</span>{mark} }
+/// Type-erased: it sits in several pages' views, and each would otherwise compile its own copy.
+pub fn localized(text: &str, code: &str, ui: Lang) -> AnyView {
+    if code == ui.code() {
+        return text.to_string().into_any();
+    }
+    let mark = ui.strings().in_czech;
+    view! { <span lang=code.to_string()>{text.to_string()}</span>" "<span class="app-lang-mark">{mark}</span> }.into_any()
 }
