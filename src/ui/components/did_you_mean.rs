@@ -8,13 +8,9 @@ use crate::domain::offices::close_municipality_indices;
 use crate::domain::snapshot::{Municipality, Snapshot};
 use crate::ui::state::use_t;
 
-/// The suggestion line for `typed`, or nothing when no name is close; `href` makes the link that
+/// The suggestion line for `typed` (type-erased), or nothing when no name is close; `href` makes the link that
 /// applies a municipality.
-pub fn did_you_mean(
-    snap: &Snapshot,
-    typed: &str,
-    href: impl Fn(&Municipality) -> String,
-) -> Option<impl IntoView> {
+pub fn did_you_mean(snap: &Snapshot, typed: &str, href: impl Fn(&Municipality) -> String) -> AnyView {
     let t = use_t();
     let close: Vec<&Municipality> = close_municipality_indices(snap, typed, 3)
         .into_iter()
