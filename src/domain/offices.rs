@@ -101,19 +101,20 @@ pub fn close_municipalities(snapshot: &Snapshot, typed: &str, limit: usize) -> V
 /// "did you mean" rule of the CLI's error and the app's suggestion.
 pub fn close_municipality_indices(snapshot: &Snapshot, typed: &str, limit: usize) -> Vec<usize> {
     let key = normalize(typed);
-    let mut out: Vec<(usize, String, usize)> = snapshot
-        .municipalities
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            let name = normalize(&m.name);
-            let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
-            let head: String = name.chars().take(key.chars().count()).collect();
-            let near =
-                within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
-            (prefix || near).then(|| (name.len().abs_diff(key.len()), m.name.clone(), i))
-        })
-        .collect();
-    out.sort();
-    out.into_iter().take(limit).map(|(_, _, i)| i).collect()
+    // The best `limit` by (length difference, name), kept by insertion: a sort of a new element type
+    // would add its own sorting code to the browser build.
+    let mut best: Vec<(usize, &str, usize)> = Vec::new();
+    for (i, m) in snapshot.municipalities.iter().enumerate() {
+        let name = normalize(&m.name);
+        let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
+        let head: String = name.chars().take(key.chars().count()).collect();
+        let near = within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
+        if prefix || near {
+            let c = (name.len().abs_diff(key.len()), m.name.as_str(), i);
+            let at = best.iter().position(|b| (c.0, c.1) < (b.0, b.1)).unwrap_or(best.len());
+            best.insert(at, c);
+            best.truncate(limit);
+        }
+    }
+    best.into_iter().map(|(_, _, i)| i).collect()
 }

@@ -3,9 +3,8 @@
 //! of a municipality they live in ("Chlístov", a village of Benešov). Identifiers are exact: their
 //! matches come first, before anything the words match.
 
-use std::collections::HashSet;
-
 use super::Why;
+use crate::domain::index::fxhash::FxMap;
 use crate::domain::index::Index;
 use crate::domain::snapshot::{Contacts, Snapshot};
 use crate::domain::text::{self, fold, ico, phone, words};
@@ -70,11 +69,12 @@ fn by_part(index: &Index, s: &Snapshot, text: &str) -> Option<(usize, String, St
         return None;
     }
     let folded: Vec<String> = typed.iter().map(|w| fold(w)).collect();
-    let municipalities: HashSet<String> = s.municipalities.iter().map(|m| fold(&m.name)).collect();
+    // The index's map type: one more hash set type would grow the browser build.
+    let municipalities: FxMap<String, u32> = s.municipalities.iter().map(|m| (fold(&m.name), 0)).collect();
     for (mi, m) in s.municipalities.iter().enumerate() {
         // A part named like a municipality (its own, or Chlístov of Neustupov beside the municipality
         // Chlístov) names that municipality first: it is no part to find another one by.
-        for part in m.parts.iter().filter(|p| !municipalities.contains(&fold(p))) {
+        for part in m.parts.iter().filter(|p| !municipalities.contains_key(&fold(p))) {
             let want: Vec<String> = words(part).map(fold).collect();
             if want.is_empty() || want.len() > folded.len() {
                 continue;
