@@ -90,7 +90,7 @@ fn rpss_merges_duplicates_and_maps_codes() {
     let osp = svc("rpss-1000005");
     assert!(osp.contacts.is_none());
     let charita = s.providers.iter().find(|p| p.id == osp.provider).unwrap();
-    assert_eq!(charita.ico.as_deref(), Some("00045678"));
+    assert_eq!(charita.ico.as_deref(), Some("00045675"));
     assert_eq!(charita.contacts.web.as_deref(), Some("http://www.charita-testov.example"));
     // Only the active facility of 1000011 counts; the ended one's municipality is not imported.
     assert_eq!(svc("rpss-1000011").locations.len(), 1);
@@ -178,7 +178,7 @@ fn hsds_three_shapes() {
     let p = &one.providers[0];
     assert_eq!(
         (p.ico.as_deref(), p.contacts.phones[0].number.as_str()),
-        (Some("12345678"), "+420 999 000 500")
+        (Some("12345679"), "+420 999 000 500")
     );
     let pec = &one.services[0];
     assert_eq!(pec.law_section.as_deref(), Some("40"));
@@ -192,7 +192,7 @@ fn hsds_three_shapes() {
     assert!(klub.review.is_none() && pec.review.is_none());
     assert_eq!(klub.opening_hours, ["každou středu odpoledne"]);
     let many = hsds("organizations.json");
-    assert_eq!(many.providers[1].ico.as_deref(), Some("87654321"));
+    assert_eq!(many.providers[1].ico.as_deref(), Some("87654326"));
     assert_eq!(many.services[1].law_section.as_deref(), Some("37"));
     let page = hsds("service_page.json");
     assert_eq!(page.services.len(), 3);

@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod translation;
+pub use translation::{localized, NewsTranslation, TextTranslation, Translations, TRANSLATION_LANGS};
+
 /// The schema version this build writes and reads. A snapshot with a higher version is rejected, so an
 /// old app never misreads data it does not understand.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -99,6 +102,10 @@ pub struct Municipality {
     pub office: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centroid: Option<GeoPoint>,
+    /// Its parts (místní části, RÚIAN "části obce"), e.g. villages under a town: a person may know
+    /// only the part they live in, and search finds the municipality by it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
 }
 
 /// A municipal office's social department: the place to turn to when no service fits.
@@ -253,6 +260,9 @@ pub struct Service {
     /// `category`), or by a registry merge for a new service. The app ignores it; `katalog check` warns and `katalog stats` lists such services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    /// Name and description in other languages, by code (`en`, `uk`); the Czech fields stay the original.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
 }
 
 /// Why an imported service needs a coordinator's look: its type was guessed, or it is new from the registry.
@@ -491,6 +501,9 @@ pub struct LifeSituation {
     /// Danger to life or health, or a child at risk: crisis lines are shown first.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub danger: bool,
+    /// Name and description in other languages, by code (`en`, `uk`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -545,6 +558,9 @@ pub struct NewsItem {
     pub date: String,
     pub title: String,
     pub text: String,
+    /// Title and text in other languages, by code (`en`, `uk`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<NewsTranslation>,
 }
 
 /// A period in which citizens may comment on a plan document.

@@ -265,4 +265,16 @@ strings! {
     noscript_demo,
     lang_failed,
     lang_loading,
+    /// Before a suggested municipality name: "Měli jste na mysli:".
+    did_you_mean,
+    /// After catalogue text shown in Czech in another UI language: "(česky)".
+    in_czech,
+    /// Why a result came first: the query was its phone number ("telefon:").
+    why_phone,
+    /// Why: the query was its provider's phone number.
+    why_provider_phone,
+    /// Why: the query was its provider's IČO.
+    why_ico,
+    /// Why: the query named a part of a municipality ("„Lhota“ → obec Postupice").
+    why_part,
 }

@@ -89,11 +89,11 @@ fn preferred_browser_language_picks_a_spoken_one() {
 }
 
 /// The Ukrainian table is Ukrainian: no string is left in Czech or English (Latin letters only in names
-/// and codes the app keeps: Průvodce, Shift, JavaScript, e-mail examples).
+/// and codes the app keeps: Průvodce, Shift, JavaScript, IČO, e-mail examples).
 #[test]
 fn ukrainian_strings_are_in_cyrillic() {
     let allowed =
-        ["Průvodce", "Shift", "JavaScript", "imia@example.cz", "{a}", "{b}", "{m}", "{q}", "{region}"];
+        ["Průvodce", "Shift", "JavaScript", "IČO", "imia@example.cz", "{a}", "{b}", "{m}", "{q}", "{region}"];
     for (name, text) in Lang::Uk.strings().all() {
         let mut rest = text.to_string();
         for a in allowed {

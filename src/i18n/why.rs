@@ -34,6 +34,14 @@ impl Lang {
             Why::For(g) => format!("{} {}", t.why_for, self.group_name(*g)),
             Why::ByPhone => t.why_by_phone.to_string(),
             Why::Free => t.why_free.to_string(),
+            Why::Phone(n) => format!("{} {n}", t.why_phone),
+            Why::ProviderPhone { number, provider } => {
+                format!("{} {number} ({provider})", t.why_provider_phone)
+            }
+            Why::Ico { ico, provider } => format!("{} {ico}: {provider}", t.why_ico),
+            Why::Part { part, municipality } => {
+                format!("{} → {} {municipality}", t.quote.replace("{q}", part), t.why_part)
+            }
         }
     }
 

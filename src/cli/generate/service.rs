@@ -84,6 +84,7 @@ pub(super) fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[
         ends: None,
         keywords,
         review: None,
+        translations: Default::default(),
         id,
     }
 }

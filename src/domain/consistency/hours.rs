@@ -48,7 +48,7 @@ fn reaches_night(lines: &[String]) -> bool {
 }
 
 fn phones_digits(c: &Contacts) -> impl Iterator<Item = String> + '_ {
-    c.phones.iter().map(|p| super::phones::digits(&p.number))
+    c.phones.iter().map(|p| crate::domain::text::phone::digits(&p.number))
 }
 
 pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
@@ -56,7 +56,7 @@ pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
         .crisis_lines
         .iter()
         .filter(|l| says_nonstop(&l.hours))
-        .map(|l| super::phones::digits(&l.number))
+        .map(|l| crate::domain::text::phone::digits(&l.number))
         .collect();
     for (i, svc) in s.services.iter().enumerate() {
         if svc.opening_hours.is_empty() || svc.opening_hours.iter().any(|h| says_nonstop(h)) {

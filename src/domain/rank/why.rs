@@ -44,6 +44,23 @@ pub enum Why {
     For(TargetGroup),
     ByPhone,
     Free,
+    /// The service has the phone number the person typed (as the catalogue writes it).
+    Phone(String),
+    /// The service's provider has the phone number the person typed.
+    ProviderPhone {
+        number: String,
+        provider: String,
+    },
+    /// The service's provider has the IČO the person typed.
+    Ico {
+        ico: String,
+        provider: String,
+    },
+    /// The person named a part of a municipality the service serves: „Chlístov“ → obec Benešov.
+    Part {
+        part: String,
+        municipality: String,
+    },
 }
 
 /// Whether `doc` has a posting for term `tid` (postings are in document order).

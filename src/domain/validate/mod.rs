@@ -14,6 +14,7 @@ mod locate;
 mod parse;
 mod records;
 mod refs;
+mod translations;
 
 use std::fmt;
 

@@ -133,5 +133,6 @@ pub fn service(s: &raw::Service, index: usize, provider: &Provider, today: &str,
         ends: None,
         keywords: Vec::new(),
         review,
+        translations: Default::default(),
     }
 }

@@ -122,6 +122,7 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 ends: None,
                 keywords: Vec::new(),
                 review,
+                translations: Default::default(),
             });
         }
         providers.push(provider);

@@ -188,6 +188,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         ends: records::iso_date(raw.datum_poskytovani_do.get()),
         keywords: Vec::new(),
         review,
+        translations: Default::default(),
     };
     Outcome::Kept(Box::new(Mapped { service, provider, municipalities, duplicate_facilities }))
 }

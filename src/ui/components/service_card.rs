@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::rank::Hit;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
+use crate::ui::components::localized::localized;
 use crate::ui::format::type_name;
 use crate::ui::state::{use_app, use_t};
 
@@ -21,7 +22,9 @@ pub fn ServiceCard(
     let href = format!("/sluzba/{}", service.id);
     let kind = type_name(&service, use_app().lang.get_untracked());
     let free = service.fee.kind == FeeKind::Free;
-    let title = view! { <a href=href class="app-card__link">{service.name.clone()}</a> };
+    let lang = use_app().lang.get_untracked();
+    let (name, code) = service.name_in(lang.code());
+    let title = view! { <a href=href class="app-card__link">{localized(name, code, lang)}</a> };
     let heading = if level == 2 {
         view! { <h2 class="app-card__title">{title}</h2> }.into_any()
     } else {

@@ -94,10 +94,37 @@ pub fn SearchPage() -> impl IntoView {
                     </div>
                     <button type="submit" class="app-button">{t.search_button}</button>
                 </form>
+                {unknown_municipality(c.clone(), params)}
                 <Results catalogue=c.clone() query=query/>
             }.into_any()
         })}
     }
+}
+
+/// "Did you mean" under a municipality in the URL (`obec=Benesow`, a typed or shared link) that the
+/// catalogue does not know; each suggestion is this search with that municipality.
+fn unknown_municipality(
+    c: std::sync::Arc<crate::ui::state::Catalogue>,
+    params: RwSignal<crate::query::Url>,
+) -> DynView {
+    dyn_view(move || {
+        let typed = params.read().get(OBEC).unwrap_or_default();
+        if typed.is_empty() || crate::domain::offices::find_municipality(&c.snapshot, &typed).is_some() {
+            return ().into_any();
+        }
+        let href = |m: &crate::domain::snapshot::Municipality| {
+            let pairs: Vec<(&str, String)> = params.with(|p| {
+                [Q, OBEC, SKUPINA, FORMA, ZDARMA]
+                    .into_iter()
+                    .filter_map(
+                        |k| if k == OBEC { Some((k, m.id.clone())) } else { p.get(k).map(|v| (k, v)) },
+                    )
+                    .collect()
+            });
+            format!("/hledat?{}", query_string(&pairs))
+        };
+        crate::ui::components::did_you_mean::did_you_mean(&c.snapshot, &typed, href).into_any()
+    })
 }
 
 /// The result list for the current query, with its politely announced count and the no-match help.

@@ -2,6 +2,7 @@
 //! (addresses with a mapy.cz link, the area served); how to get in touch; hours, fees, the registered
 //! capacity (labelled as a maximum, never free places) and when it was last verified. Share, print, favourite.
 
+use crate::ui::components::localized::localized;
 use crate::ui::router::use_url;
 use leptos::prelude::*;
 
@@ -26,7 +27,10 @@ pub fn ServicePage() -> impl IntoView {
         let id = id();
         app.catalogue
             .get()
-            .and_then(|c| c.snapshot.services.iter().find(|s| s.id == id).map(|s| s.name.clone()))
+            .and_then(|c| {
+                let s = c.snapshot.services.iter().find(|s| s.id == id)?;
+                Some(s.name_in(app.lang.get_untracked().code()).0.to_string())
+            })
             .unwrap_or_else(|| t.not_found_page.to_string())
     });
     view! {
@@ -81,7 +85,10 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
     let what = vec![
         explain.map(|e| para(bind_short_words(e), "")).unwrap_or_else(|| ().into_any()),
-        para(s.description.clone(), "app-description"),
+        {
+            let (text, code) = s.description_in(lang.code());
+            view! { <p class="app-description">{localized(text, code, lang)}</p> }.into_any()
+        },
         law_ref.map(|x| para(x, "app-card__meta")).unwrap_or_else(|| ().into_any()),
     ];
     let who = vec![
@@ -143,8 +150,9 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta"))
         .unwrap_or_else(|| ().into_any());
     let report = report_link(snap, &s);
+    let name = s.name_in(lang.code());
     view! {
-        <h1 tabindex="-1">{s.name.clone()}</h1>
+        <h1 tabindex="-1">{localized(name.0, name.1, lang)}</h1>
         {para(lead, "app-lead")}
         <ServiceActions service_id=s.id.clone() name=s.name.clone()/>
         {section(t.what_it_is, what)}
