@@ -1,6 +1,7 @@
 //! The search lexicon: how people talk about their needs, mapped onto the catalogue's terms.
-//! - `types`: a plain-Czech explanation of every legal type and category, and the everyday words for
-//!   it (indexed with every service of that type).
+//! - `types` (`types.tsv`): a plain-Czech explanation of every legal type and category, and the
+//!   everyday words for it (indexed with every service of that type); fetched by the browser with the
+//!   Czech concept table.
 //! - `concepts.tsv`: everyday words and phrases ("domov důchodců", "nemám kde spát", "bije mě") and the
 //!   legal types, categories and target groups they point to, plus whether they signal danger.
 //!
@@ -95,19 +96,24 @@ pub fn type_words(section_or_category: &str) -> &'static str {
     type_text(section_or_category).map_or("", |t| t.words)
 }
 
-/// How many legal types and categories the type tables hold.
+/// How many legal types and categories there are.
 pub fn type_count() -> usize {
-    types::LAW_TEXTS.len() + types::CATEGORY_TEXTS.len()
+    law::LAW_TYPES.len() + law::CATEGORIES.len()
 }
 
-/// The position of a legal type or category in the type tables (legal types, then categories): the order
-/// in which every language's names and explanations are kept.
+/// Every legal type's section, then every category's id: the order in which every language's names and
+/// explanations are kept (`types.tsv`, the language packs).
+pub fn type_keys() -> impl Iterator<Item = &'static str> {
+    law::LAW_TYPES.iter().map(|t| t.section).chain(law::CATEGORIES.iter().map(|c| c.id))
+}
+
+/// The position of a legal type or category in `type_keys`.
 pub fn type_index(key: &str) -> Option<usize> {
-    types::LAW_TEXTS.iter().chain(types::CATEGORY_TEXTS).position(|t| t.key == key)
+    type_keys().position(|k| k == key)
 }
 
 fn type_text(key: &str) -> Option<&'static types::TypeText> {
-    types::LAW_TEXTS.iter().chain(types::CATEGORY_TEXTS).find(|t| t.key == key)
+    types::texts().iter().find(|t| t.key == key)
 }
 
 /// The Czech display name of a target group, e.g. "senioři".
@@ -173,7 +179,7 @@ mod tests {
         for c in law::CATEGORIES {
             assert!(explain(c.id).is_some(), "{}", c.id);
         }
-        assert_eq!(types::LAW_TEXTS.len(), law::LAW_TYPES.len());
+        assert_eq!(types::texts().len(), type_count());
         for g in TargetGroup::ALL {
             assert!(group_entry(g).is_some(), "{}", g.slug());
         }

@@ -11,6 +11,7 @@ pub mod exit_gesture;
 pub mod finder;
 pub mod href;
 pub mod index;
+pub mod json;
 pub mod json_error;
 pub mod law;
 pub mod lexicon;

@@ -22,10 +22,9 @@ mod tests {
     use super::super::{content_en, content_uk};
     use super::TypeWords;
     use crate::domain::law;
-    use crate::domain::lexicon::types::{CATEGORY_TEXTS, LAW_TEXTS};
-
+    
     fn czech_keys() -> Vec<&'static str> {
-        LAW_TEXTS.iter().chain(CATEGORY_TEXTS).map(|t| t.key).collect()
+        crate::domain::lexicon::type_keys().collect()
     }
 
     fn tables() -> [(&'static str, &'static [TypeWords]); 2] {
@@ -35,7 +34,7 @@ mod tests {
     /// The Czech name and explanation of a key, from the law table and the lexicon.
     fn czech(key: &str) -> (&'static str, &'static str) {
         let name = law::law_type(key).map(|t| t.name).or_else(|| law::category(key).map(|c| c.name));
-        let explain = LAW_TEXTS.iter().chain(CATEGORY_TEXTS).find(|t| t.key == key).map(|t| t.explain);
+        let explain = crate::domain::lexicon::explain(key);
         (name.unwrap_or_default(), explain.unwrap_or_default())
     }
 
@@ -44,7 +43,7 @@ mod tests {
         let keys = czech_keys();
         for (lang, table) in tables() {
             let got: Vec<&str> = table.iter().map(|t| t.key).collect();
-            assert_eq!(got, keys, "{lang}: keys must match LAW_TEXTS then CATEGORY_TEXTS, in order");
+            assert_eq!(got, keys, "{lang}: keys must match lexicon::type_keys, in order");
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::content::{tw, TypeWords};
 
-/// One row per key of `LAW_TEXTS`, then of `CATEGORY_TEXTS`.
+/// One row per key of `lexicon::type_keys` (legal types, then categories), in that order.
 pub static TYPES: &[TypeWords] = &[
     tw("37", "social counselling",
        "A counselling centre helps you for free to find your way through debts, benefits, the care allowance, housing or legal worries, and tells you whom to turn to."),

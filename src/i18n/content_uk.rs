@@ -8,7 +8,7 @@
 
 use super::content::{tw, TypeWords};
 
-/// One row per key of `LAW_TEXTS`, then of `CATEGORY_TEXTS`.
+/// One row per key of `lexicon::type_keys` (legal types, then categories), in that order.
 pub static TYPES: &[TypeWords] = &[
     tw("37", "професійне соціальне консультування",
        "Консультаційний центр безкоштовно допоможе вам розібратися з боргами, соціальними виплатами, допомогою по догляду, житлом чи правовими питаннями й підкаже, куди звернутися."),

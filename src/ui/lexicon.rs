@@ -17,14 +17,18 @@ use crate::sync::{fetch, TIMEOUT_MS};
 const FILES: [(LexLang, &str); 2] =
     [(LexLang::En, "/lexicon/concepts-en.tsv"), (LexLang::Uk, "/lexicon/concepts-uk.tsv")];
 
-/// Fetches and installs the Czech concept table unless it is here; a failure leaves the search working
-/// from the catalogue's own words.
+/// Fetches and installs the Czech concept and type tables unless they are here; a failure leaves the
+/// search working from the catalogue's own words (and service pages without the type's explanation).
 pub async fn czech() {
-    if lexicon::czech_installed() {
-        return;
+    if !lexicon::czech_installed() {
+        if let Ok(Some((text, _))) = fetch::text("/lexicon/concepts.tsv", None, TIMEOUT_MS).await {
+            let _ = lexicon::install_czech(text);
+        }
     }
-    if let Ok(Some((text, _))) = fetch::text("/lexicon/concepts.tsv", None, TIMEOUT_MS).await {
-        let _ = lexicon::install_czech(text);
+    if lexicon::types::texts().is_empty() {
+        if let Ok(Some((text, _))) = fetch::text("/lexicon/types.tsv", None, TIMEOUT_MS).await {
+            let _ = lexicon::types::install(text);
+        }
     }
 }
 
