@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod rank;
 pub mod regions;
 pub mod snapshot;
+pub mod sort;
 pub mod text;
 pub mod typeset;
 pub mod validate;

@@ -22,6 +22,7 @@ pub use why::Why;
 use crate::domain::index::Index;
 use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
 use crate::domain::snapshot::{Form, LifeSituation, Snapshot, TargetGroup};
+use crate::domain::sort;
 use crate::domain::text::fold;
 use filter::Filters;
 use score::{Scores, IN_DESCRIPTION, KIND_IN_DESCRIPTION, STRONG_CONCEPT, STRONG_SITUATION, STRONG_TEXT};
@@ -124,7 +125,7 @@ impl Index {
         } else if !has_text && query.situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
             ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0, 0)).collect();
-            ranked.sort_by_cached_key(|&(d, _, _)| fold(&snapshot.services[d].name));
+            sort::sort_by_cached_key(&mut ranked, |&(d, _, _)| fold(&snapshot.services[d].name));
             matched_any = n > 0;
         } else {
             let mut s = Scores::new(self.n_docs);
@@ -161,16 +162,8 @@ impl Index {
             let order = |a: &(usize, f32, u8), b: &(usize, f32, u8)| {
                 a.2.cmp(&b.2).then_with(|| b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0))
             };
-            // Only the first `limit` need sorting; selecting them first keeps broad queries on large
-            // catalogues fast.
-            if query.limit > 0 && ranked.len() > query.limit {
-                ranked.select_nth_unstable_by(query.limit - 1, order);
-                ranked[..query.limit].sort_by(order);
-                total_before_limit = ranked.len();
-                ranked.truncate(query.limit);
-            } else {
-                ranked.sort_by(order);
-            }
+            total_before_limit = ranked.len();
+            sort::sort_by(&mut ranked, order);
         }
         let total = total_before_limit.max(ranked.len());
         if query.limit > 0 {

@@ -22,7 +22,7 @@ mod tests {
     use super::super::{content_en, content_uk};
     use super::TypeWords;
     use crate::domain::law;
-    
+
     fn czech_keys() -> Vec<&'static str> {
         crate::domain::lexicon::type_keys().collect()
     }

@@ -25,7 +25,7 @@ pub async fn all(name: &str) -> Result<Vec<Entry>, StoreError> {
     db.close();
     let mut entries: Vec<Entry> =
         rows?.filter_map(|r| r.ok().and_then(|s| crate::domain::json::from_text(&s).ok())).collect();
-    entries.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+    crate::domain::sort::sort_by(&mut entries, |a, b| a.created_at.cmp(&b.created_at));
     Ok(entries)
 }
 

@@ -58,12 +58,12 @@ pub fn map_link(a: &Address) -> String {
     format!("https://mapy.cz/?q={}", crate::query::encode_component(&address_line(a).replace('\u{a0}', " ")))
 }
 
-/// Indices of `keys` in ascending order of the keys. Every list the UI sorts goes through this one
-/// function: each separate `sort_by` instantiates a whole sorting algorithm in the wasm.
+/// Indices of `keys` in ascending order of the keys (through the program's one sort, `domain::sort`).
 pub fn order(keys: &[String]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..keys.len()).collect();
-    idx.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-    idx
+    crate::domain::sort::order(keys.len(), &mut |a, b| keys[a].cmp(&keys[b]))
+        .into_iter()
+        .map(|i| i as usize)
+        .collect()
 }
 
 /// The region's municipalities as (id, name), in alphabetical order ignoring diacritics.
