@@ -50,4 +50,18 @@ test('the lexicons are served as text, precached by the service worker, and a mi
   expect(sw).toContain('"/lexicon/concepts-en.tsv"');
   expect(sw).toContain('"/lexicon/concepts-uk.tsv"');
   expect((await request.get('/lexicon/concepts-xx.tsv')).status()).toBe(404);
+  // The Czech type explanations left the wasm too (issue 13's size): served and precached the same way.
+  const types = await request.get('/lexicon/types.tsv', { headers: { 'accept-encoding': 'br' } });
+  expect(types.status()).toBe(200);
+  expect(types.headers()['content-type']).toContain('text/tab-separated-values');
+  expect(await types.text()).toContain('Pracovnice pečovatelské služby chodí k vám domů');
+  expect(sw).toContain('"/lexicon/types.tsv"');
+});
+
+test('a service page explains its legal type in plain Czech, from the fetched type table', async ({ page }) => {
+  await page.goto('/hledat?q=' + encodeURIComponent('pečovatelská služba'));
+  await ready(page);
+  await results(page).first().locator('a').first().click();
+  await expect(page.locator('h1')).toContainText(/Pečovatelská/i);
+  await expect(page.locator('main')).toContainText('Pracovnice pečovatelské služby chodí k vám domů');
 });
