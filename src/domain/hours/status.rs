@@ -25,8 +25,12 @@ pub struct When {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenStatus {
-    Open { closes_at: When },
-    Closed { opens_at: When },
+    Open {
+        closes_at: When,
+    },
+    Closed {
+        opens_at: When,
+    },
     Nonstop,
     /// No structured hours, a holiday the data describes only in words, or no opening in two weeks.
     Unknown,

@@ -93,8 +93,13 @@ fn nonstop_and_no_hours() {
 
 #[test]
 fn week_text_round_trip() {
-    for text in ["Po–Pá 7:00–15:30; So 8:00–12:00", "Po, St 8:00–17:00; Út, Čt 8:00–14:00", "nonstop",
-        "Po–Ne 19:00–7:00", "Po 8:00–12:00, 13:00–16:00"] {
+    for text in [
+        "Po–Pá 7:00–15:30; So 8:00–12:00",
+        "Po, St 8:00–17:00; Út, Čt 8:00–14:00",
+        "nonstop",
+        "Po–Ne 19:00–7:00",
+        "Po 8:00–12:00, 13:00–16:00",
+    ] {
         assert_eq!(week_text(&hours(text)), text);
     }
     assert_eq!(week_text(&hours("denně 19:00-07:00")), "Po–Ne 19:00–7:00");
