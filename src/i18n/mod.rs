@@ -5,6 +5,7 @@ mod cs;
 mod names;
 pub use names::TextSize;
 mod en;
+mod hours;
 mod why;
 
 /// A UI language.
