@@ -30,9 +30,12 @@ pub struct Row {
     pub spans: Vec<(u16, u16)>,
 }
 
+/// Minutes from and to, sorted.
+type Spans = Vec<(u16, u16)>;
+
 /// The week as rows, Monday first; days with no hours are left out.
 pub fn rows(week: &[Interval]) -> Vec<Row> {
-    let per_day: Vec<Vec<(u16, u16)>> = Weekday::ALL
+    let per_day: Vec<Spans> = Weekday::ALL
         .iter()
         .map(|d| {
             let mut spans: Vec<(u16, u16)> = week
@@ -45,7 +48,7 @@ pub fn rows(week: &[Interval]) -> Vec<Row> {
             spans
         })
         .collect();
-    let mut out: Vec<(Vec<usize>, Vec<(u16, u16)>)> = Vec::new();
+    let mut out: Vec<(Vec<usize>, Spans)> = Vec::new();
     for (d, spans) in per_day.into_iter().enumerate().filter(|(_, s)| !s.is_empty()) {
         match out.iter_mut().find(|(_, s)| *s == spans) {
             Some((days, _)) => days.push(d),

@@ -9,6 +9,7 @@ pub mod footer;
 pub mod header;
 pub mod notices;
 pub mod office_card;
+pub mod open_status;
 pub mod outbox_list;
 pub mod quick_exit;
 pub mod service_actions;
