@@ -22,6 +22,14 @@ pub fn clock(s: &str) -> Option<u16> {
     (m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
 }
 
+/// Inserts `x` keeping `v` sorted and free of duplicates. The lists are a handful of intervals, and a
+/// `sort` would add a sorting routine per element type to the browser build.
+pub(crate) fn insert_sorted<T: Ord + Copy>(v: &mut Vec<T>, x: T) {
+    if let Err(i) = v.binary_search(&x) {
+        v.insert(i, x);
+    }
+}
+
 /// "7:00", "15:30", "0:05": integer formatting only (float formatting would cost the browser build).
 pub fn clock_text(minutes: u16) -> String {
     let m = minutes % 60;

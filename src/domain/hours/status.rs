@@ -5,7 +5,7 @@
 
 use super::holidays::is_holiday;
 use super::prague::Local;
-use super::{clock, prague};
+use super::{clock, insert_sorted, prague};
 use crate::domain::date::Date;
 use crate::domain::snapshot::{Holidays, OpeningHours, Weekday};
 
@@ -73,12 +73,12 @@ fn day_spans(h: &OpeningHours, now: &Local, k: i64) -> Option<Vec<(i64, i64)>> {
 }
 
 fn status_at(h: &OpeningHours, now: Local) -> OpenStatus {
-    let mut spans = Vec::new();
+    let mut spans: Vec<(i64, i64)> = Vec::new();
     // Where the known days end: a holiday described only in words cuts the view short.
     let mut known_until = (HORIZON_DAYS + 1) * DAY;
     for k in -1..=HORIZON_DAYS {
         match day_spans(h, &now, k) {
-            Some(s) => spans.extend(s),
+            Some(s) => s.into_iter().for_each(|x| insert_sorted(&mut spans, x)),
             None if k >= 0 => {
                 known_until = k * DAY;
                 break;
@@ -86,7 +86,6 @@ fn status_at(h: &OpeningHours, now: Local) -> OpenStatus {
             None => {}
         }
     }
-    spans.sort_unstable();
     let mut merged: Vec<(i64, i64)> = Vec::new();
     for (from, to) in spans {
         match merged.last_mut() {

@@ -3,7 +3,7 @@
 //! a cell exported and read back is the same data. Days group into rows that share their intervals; the
 //! UI words the same rows per language.
 
-use super::{clock, clock_text};
+use super::{clock, clock_text, insert_sorted};
 use crate::domain::snapshot::{Interval, OpeningHours, Weekday};
 use crate::domain::text::fold::fold;
 
@@ -38,13 +38,12 @@ pub fn rows(week: &[Interval]) -> Vec<Row> {
     let per_day: Vec<Spans> = Weekday::ALL
         .iter()
         .map(|d| {
-            let mut spans: Vec<(u16, u16)> = week
-                .iter()
-                .filter(|i| i.days.contains(d))
-                .filter_map(|i| Some((clock(&i.from)?, clock(&i.to)?)))
-                .collect();
-            spans.sort_unstable();
-            spans.dedup();
+            let mut spans = Vec::new();
+            for i in week.iter().filter(|i| i.days.contains(d)) {
+                if let (Some(from), Some(to)) = (clock(&i.from), clock(&i.to)) {
+                    insert_sorted(&mut spans, (from, to));
+                }
+            }
             spans
         })
         .collect();

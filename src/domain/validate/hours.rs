@@ -5,23 +5,36 @@
 use super::items::Ctx;
 use super::MAX_NAME_CHARS;
 use crate::domain::hours::clock;
-use crate::domain::hours::text::{from_lines, week_text};
 use crate::domain::snapshot::{Holidays, OpeningHours, Service};
 
 pub(super) fn service(cx: &mut Ctx<'_>, path: &str, s: &Service) {
     cx.lines(path, "opening_hours", &s.opening_hours, MAX_NAME_CHARS);
     if !s.opening_hours.is_empty() {
-        let guess = from_lines(&s.opening_hours);
-        let week = week_text(&guess);
-        let hint = if week.is_empty() { String::new() } else { format!(" (reads as \"{week}\")") };
         cx.report.warn(
             format!("{path}.opening_hours"),
-            format!("opening hours are free text, so the app cannot say whether the service is open now; write them as `hours`{hint}"),
+            format!("opening hours are free text, so the app cannot say whether the service is open now; write them as `hours`{}", hint(&s.opening_hours)),
         );
     }
     if let Some(h) = &s.hours {
         structure(cx, &format!("{path}.hours"), h);
     }
+}
+
+/// What the free text would be as structure, for the coordinator (`katalog check`); the browser build
+/// leaves it out, as nobody reads the warning there and the parser would cost it size.
+#[cfg(not(target_arch = "wasm32"))]
+fn hint(lines: &[String]) -> String {
+    let week = crate::domain::hours::text::week_text(&crate::domain::hours::text::from_lines(lines));
+    if week.is_empty() {
+        String::new()
+    } else {
+        format!(" (reads as \"{week}\")")
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn hint(_: &[String]) -> String {
+    String::new()
 }
 
 fn structure(cx: &mut Ctx<'_>, path: &str, h: &OpeningHours) {
