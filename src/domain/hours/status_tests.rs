@@ -30,7 +30,7 @@ fn office_hours_open_and_closed() {
     // Early morning: opens today.
     let today = when(0, Weekday::Po, "2026-11-30", "7:00");
     assert_eq!(at(&h, "2026-11-30T06:59:00+01:00"), OpenStatus::Closed { opens_at: today });
-    assert_eq!(at(&h, "2026-11-30T15:30:00+01:00").is_open(), false);
+    assert!(!at(&h, "2026-11-30T15:30:00+01:00").is_open());
 }
 
 #[test]
