@@ -78,3 +78,35 @@ fn english_and_ukrainian_queries_find_the_czech_services() {
         );
     }
 }
+
+const BENESOV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
+
+fn ids(args: &[&str]) -> Vec<String> {
+    let out = katalog(args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["results"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+}
+
+/// Issue 14: `--open-at` filters with the app's rule, in Prague time: the night shelter is open at
+/// 22:00 and closed at noon; an office open Po–Pá is closed on Easter Monday; `--nonstop` keeps only
+/// round-the-clock services.
+#[test]
+fn open_at_and_nonstop_filter_like_the_app() {
+    let q = |at: &str| ids(&["search", BENESOV, "noclehárna", "--open-at", at, "--limit", "0", "--json"]);
+    assert!(q("2026-11-30T22:00:00+01:00").contains(&"nocleharna".to_string()));
+    assert!(q("2026-11-30T21:00:00Z").contains(&"nocleharna".to_string()));
+    assert!(!q("2026-11-30T12:00:00+01:00").contains(&"nocleharna".to_string()));
+    let poradna = |at: &str| ids(&["search", BENESOV, "dluhy", "--open-at", at, "--limit", "0", "--json"]);
+    assert!(!poradna("2026-11-30T10:00:00+01:00").is_empty());
+    assert!(poradna("2026-04-06T10:00:00+02:00").is_empty(), "Easter Monday");
+    let nonstop = ids(&["search", BENESOV, "noclehárna", "--nonstop", "--limit", "0", "--json"]);
+    assert!(!nonstop.is_empty() && !nonstop.contains(&"nocleharna".to_string()));
+}
+
+#[test]
+fn bad_open_at_names_the_argument() {
+    let out = katalog(&["search", BENESOV, "x", "--open-at", "2026-11-30 10:00"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--open-at"));
+}

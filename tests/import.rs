@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pruvodce::domain::date::Date;
+use pruvodce::domain::hours::text::week_text;
 use pruvodce::domain::snapshot::{CapacityUnit, Form, Snapshot, TargetGroup};
 use pruvodce::domain::validate::{validate_bytes, validate_snapshot};
 use pruvodce::import::hsds::import_hsds;
@@ -182,7 +183,9 @@ fn hsds_three_shapes() {
     );
     let pec = &one.services[0];
     assert_eq!(pec.law_section.as_deref(), Some("40"));
-    assert_eq!(pec.opening_hours, ["Po, Út, St, Čt, Pá 07:00–15:30"]);
+    // Issue 14: schedules become structured hours, what does not read as a week stays as the note.
+    let pec_hours = pec.hours.as_ref().expect("structured hours");
+    assert_eq!(week_text(pec_hours), "Po–Pá 7:00–15:30");
     assert_eq!(pec.locations[0].address.postcode.as_deref(), Some("256 01"));
     assert!(pec.locations[0].coordinates.is_some());
     assert_eq!(pec.fee.note.as_deref(), Some("Dovoz oběda: 30 CZK za jeden dovoz"));
@@ -190,7 +193,7 @@ fn hsds_three_shapes() {
     // Issue 15: "Klub pro seniory" names a leisure club, so it is typed with confidence, not "jine".
     assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("volny-cas"), None));
     assert!(klub.review.is_none() && pec.review.is_none());
-    assert_eq!(klub.opening_hours, ["každou středu odpoledne"]);
+    assert_eq!(klub.hours.as_ref().and_then(|h| h.note.as_deref()), Some("každou středu odpoledne"));
     let many = hsds("organizations.json");
     assert_eq!(many.providers[1].ico.as_deref(), Some("87654326"));
     assert_eq!(many.services[1].law_section.as_deref(), Some("37"));

@@ -99,6 +99,12 @@ pub enum Command {
         /// Municipality (name or id) the person lives in.
         #[arg(long)]
         obec: Option<String>,
+        /// Only services open at this instant, e.g. 2026-03-29T10:00:00+02:00 (judged in Prague time).
+        #[arg(long)]
+        open_at: Option<String>,
+        /// Only services open round the clock.
+        #[arg(long)]
+        nonstop: bool,
         #[arg(long, default_value_t = 10)]
         limit: usize,
         #[arg(long)]
@@ -198,8 +204,9 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),
         Command::Schema { output, manifest } => schema::run(output.as_deref(), manifest),
         Command::LangPacks { to } => lang_packs::run(&to),
-        Command::Search { file, query, obec, limit, json } => {
-            search::run(&file, &query, obec.as_deref(), limit, json)
+        Command::Search { file, query, obec, open_at, nonstop, limit, json } => {
+            let hours = search::HoursFilter { open_at: open_at.as_deref(), nonstop };
+            search::run(&file, &query, obec.as_deref(), hours, limit, json)
         }
         Command::ImportRpss { rpss, codelists, okres, region_name, offices, merge, output } => {
             let (region_name, offices, merge) =

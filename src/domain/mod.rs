@@ -9,6 +9,7 @@ pub mod date;
 pub mod diff;
 pub mod exit_gesture;
 pub mod finder;
+pub mod hours;
 pub mod href;
 pub mod index;
 pub mod json;

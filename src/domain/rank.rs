@@ -40,6 +40,10 @@ pub struct Query {
     /// True = only services helping by phone (or law section 55). With `forms` set, either passes.
     pub by_phone: bool,
     pub free_only: bool,
+    /// Only services open at this instant (seconds since the epoch, UTC; judged in Prague time).
+    pub open_at: Option<i64>,
+    /// Only services open round the clock.
+    pub nonstop_only: bool,
     /// Life situation ids chosen in the finder.
     pub situations: Vec<String>,
     /// Maximum number of hits returned; 0 means all.

@@ -15,6 +15,7 @@ pub mod pack;
 #[cfg(not(target_arch = "wasm32"))]
 mod uk;
 pub use names::TextSize;
+mod hours;
 mod types;
 mod why;
 

@@ -32,6 +32,10 @@ pub enum Kind {
     ServiceType,
     /// Phone numbers, one per line, each with an optional "(note)".
     Phones,
+    /// Opening hours' week in its readable form ("Po–Pá 7:00–15:30; So 8:00–12:00", "nonstop").
+    Hours,
+    /// The public-holiday rule: "jako obvykle", "zavřeno" (or empty), or words kept as a note.
+    Holidays,
     /// Any nested value, written as JSON.
     Json,
     /// The items of the list at the path after the first (whose fields have their own columns), as JSON.
@@ -115,6 +119,9 @@ const SERVICES: &[Column] = &[
     CONTACTS[2],
     CONTACTS[3],
     c("Otevírací doba", "opening_hours", Lines),
+    c("Provozní doba", "hours", Hours),
+    c("Ve svátky", "hours.holidays", Holidays),
+    c("Poznámka k provozní době", "hours.note", Text),
     r("Úhrada", "fee.kind", Code(Codes::Fees)),
     c("Poznámka k úhradě", "fee.note", Text),
     c("Kapacita", "capacity.0.count", Int),

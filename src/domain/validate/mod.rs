@@ -7,6 +7,7 @@
 
 mod contact;
 mod fields;
+mod hours;
 mod items;
 #[cfg(not(target_arch = "wasm32"))]
 mod locate;

@@ -140,7 +140,7 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
     if let Some(c) = &s.contacts {
         contacts(c, &format!("{path}.contacts"), cx);
     }
-    hours(cx, path, &s.opening_hours);
+    super::hours::service(cx, path, s);
     cx.opt_text(path, "fee.note", &s.fee.note);
     cx.list_len(path, "capacity", s.capacity.len());
     for (i, c) in s.capacity.iter().enumerate() {

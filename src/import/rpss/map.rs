@@ -180,6 +180,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         locations,
         contacts: (!own.is_empty()).then_some(own),
         opening_hours: Vec::new(),
+        hours: None,
         fee: Fee { kind: FeeKind::Described, note: Some("neuvedeno v registru".into()) },
         capacity: capacity_list,
         registry_id: registry,

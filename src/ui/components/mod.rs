@@ -12,6 +12,7 @@ pub mod lang_choice;
 pub mod localized;
 pub mod notices;
 pub mod office_card;
+pub mod open_status;
 pub mod outbox_list;
 pub mod quick_exit;
 pub mod service_actions;

@@ -1,11 +1,12 @@
 //! One service in a result list: name (link to its detail), what kind of service it is, who runs it, and
-//! why it was found, in words a citizen understands.
+//! why it was found, in words a citizen understands; whether it is open now.
 
 use leptos::prelude::*;
 
 use crate::domain::rank::Hit;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::ui::components::localized::localized;
+use crate::ui::components::open_status::open_status;
 use crate::ui::format::type_name;
 use crate::ui::state::{use_app, use_t};
 
@@ -34,6 +35,7 @@ pub fn ServiceCard(
         <li class="app-card" data-testid="result">
             {heading}
             <p class="app-card__meta">{kind}" · "{provider}</p>
+            {open_status(service.hours.as_ref())}
             {free.then(|| view! { <p><span class="app-tag app-tag--free">{t.free}</span></p> })}
             {(!why.is_empty()).then(|| view! {
                 <p class="app-card__why"><span class="app-visually-hidden">{t.why_label}" "</span>{why.join(" · ")}</p>

@@ -10,6 +10,7 @@ use crate::domain::law;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
 use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
+use crate::ui::components::open_status::open_status;
 use crate::ui::components::outbox_list::mail_href;
 use crate::ui::components::{contacts::ContactList, service_actions::ServiceActions};
 use crate::ui::format::{address_line, date_cs, map_link, type_name};
@@ -113,11 +114,14 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let place = vec![view! { <ul>{places}</ul> }.into_any(), para(format!("{}: {area}", t.area_label), "")];
+    // The weekly table from the structure, then any free-text lines (catalogues still migrating).
+    let mut hours = s.hours.as_ref().map(|h| lang.hours_lines(h)).unwrap_or_default();
+    hours.extend(s.opening_hours.iter().cloned());
     let contact = vec![
         contacts.map(|c| view! { <ContactList contacts=c/> }.into_any()).unwrap_or_else(|| ().into_any()),
         subsection(
             t.opening_hours,
-            (!s.opening_hours.is_empty()).then(|| vec![lines(s.opening_hours.clone())]),
+            (!hours.is_empty()).then(|| vec![open_status(s.hours.as_ref()), lines(hours)]),
         ),
     ];
     let capacity: Vec<String> = s
