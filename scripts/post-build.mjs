@@ -1,4 +1,5 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before it becomes dist/):
+//  0a. in release builds, drops the wasm's unused exports and then optimises it with wasm-opt (see there);
 //  0. minifies the wasm-bindgen JS glue with terser and updates its subresource-integrity hash;
 //  1. computes the Content-Security-Policy, allowing Trunk's inline loader script by its sha256, and puts it
 //     in index.html (<meta>) and in csp.nginx.conf (the header, plus frame-ancestors, which <meta> can't carry);
@@ -14,6 +15,8 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { execFileSync } from 'node:child_process';
+import binaryen from 'binaryen';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,6 +26,36 @@ if (!dir) {
 const root = new URL('..', import.meta.url).pathname;
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// --- 0a. the wasm: drop unused exports, then wasm-opt ---------------------------------------------------
+// Leptos links server_fn, whose browser client exports wasm-streams' IntoUnderlying{Source,ByteSource,Sink}
+// to JavaScript. This app calls no server functions, but an export keeps its code and everything it reaches
+// alive through wasm-opt, about 1.2 KB brotli of the first load. So index.html asks Trunk for no wasm-opt
+// (data-wasm-opt="0"), and here the exports go first and wasm-opt runs after, with the flags Trunk had.
+// The glue's classes for them stay, unused: they touch the wasm only when a stream is made.
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const name of readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f))) {
+    const path = join(dir, name);
+    const mod = binaryen.readBinary(readFileSync(path));
+    const exports = [];
+    for (let i = 0; i < mod.getNumExports(); i++) exports.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
+    const unused = exports.filter((e) => /^(__wbg_)?intounderlying(byte)?(source|sink)_/.test(e));
+    unused.forEach((e) => mod.removeExport(e));
+    writeFileSync(path, mod.emitBinary());
+    mod.dispose();
+    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+    execFileSync(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--converge', ...features.map((f) => `--enable-${f}`), path, '-o', path], { stdio: 'inherit' });
+    const bytes = readFileSync(path);
+    const sri = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+    const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
+    if (!link.test(html)) {
+      console.error(`post-build: no integrity attribute found for ${name}`);
+      process.exit(1);
+    }
+    html = html.replace(link, `$1${sri}$2`);
+    console.log(`post-build: ${name}: dropped ${unused.length} unused exports, optimised to ${(bytes.length / 1000).toFixed(1)} KB`);
+  }
+}
 
 // --- 0. minify the JS glue (terser) and the CSS, then fix their integrity attributes ----------------------
 // Trunk's own minifier would also rewrite index.html (dropping the placeholders below), and it leaves the
