@@ -71,7 +71,12 @@ for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.t
   const before = readFileSync(path, 'utf8');
   let code;
   if (name.endsWith('.js')) {
-    code = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+    // The glue's classes for server_fn's stream exports (dropped from the wasm in 0a) are exported from the
+    // module, so terser would keep them: they become module-private here, and terser drops them as unused.
+    const glue = before
+      .replace(/^export class (IntoUnderlying\w+)/gm, 'class $1')
+      .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n/gm, '');
+    code = (await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
   } else {
     code = minifyCss(before);
   }
