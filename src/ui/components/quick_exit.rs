@@ -8,12 +8,10 @@
 use leptos::prelude::*;
 
 use crate::domain::exit_gesture::{ExitGesture, KeyEvent};
+use crate::shell::NEUTRAL_URL;
 use crate::ui::dom;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::use_t;
-
-/// A neutral, widely used Czech website to land on.
-const NEUTRAL_URL: &str = "https://www.seznam.cz/";
 
 /// Blanks the page and leaves for the neutral website. Safe to call more than once.
 pub fn leave() {
