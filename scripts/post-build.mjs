@@ -1,10 +1,10 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before it becomes dist/):
 //  0a. in release builds, drops the wasm's unused exports and then optimises it with wasm-opt (see there);
 //  0. minifies the wasm-bindgen JS glue with terser and updates its subresource-integrity hash;
-//  1. computes the Content-Security-Policy, allowing Trunk's inline loader script by its sha256, and puts it
+//  1. computes the Content-Security-Policy, allowing the inline scripts (Trunk's loader, first.js) by sha256, and puts it
 //     in index.html (<meta>) and in csp.nginx.conf (the header, plus frame-ancestors, which <meta> can't carry);
-//  2. bakes the default region's offices and crisis lines into index.html: a JSON block the app shows when it
-//     has neither network nor cache, and a <noscript> version of the same;
+//  2. bakes the default region's offices into index.html (a JSON block the app shows when it has neither
+//     network nor cache) and the home page's first screen (`katalog first-screen`);
 //  3. writes the service worker's precache list from the hashed file names, failing the build if any hashed
 //     file is missing, and prints the precache size;
 //  4. pre-compresses text assets (.br quality 11, .gz level 9) for nginx's brotli_static / gzip_static.
@@ -65,6 +65,8 @@ const minifyCss = (css) => css
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};,])\s*/g, '$1')
   .replace(/;}/g, '}')
+  .replace(/:\s+/g, ':')
+  .replace(/\s+!important/g, '!important')
   .trim();
 for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f))) {
   const path = join(dir, name);
@@ -94,50 +96,36 @@ for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.t
   html = html.replace(link, `$1${sri}$2`);
 }
 
-// --- 2. offices and crisis lines of the default region -------------------------------------------------
+// The web manifest is fetched on every first load too: without its indentation.
+const manifestPath = join(dir, 'manifest.webmanifest');
+writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, 'utf8'))));
+
+// --- 2. the default region's offices, and the first screen ---------------------------------------------
+// The offices are what the app shows when it has neither network nor cache (pages/no_data.rs reads
+// region_name and offices). The first screen (`katalog first-screen`, written by publish-data.sh) is the
+// home page as the app renders it, in Czech; first.js swaps in /first/uk.html or /first/en.html for a
+// Ukrainian or English reader. It replaces the old <noscript> block: a reader without JavaScript sees it,
+// crisis lines and all, with a note that search needs JavaScript.
 const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8'));
 const def = regions.regions[0];
 const snap = JSON.parse(readFileSync(join(root, 'public/data', `${def.id}.json`), 'utf8'));
-const fallback = {
-  region_name: snap.meta.region_name,
-  demo: snap.meta.demo,
-  offices: snap.offices,
-  crisis_lines: snap.crisis_lines,
-};
-const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const fallback = { region_name: snap.meta.region_name, offices: snap.offices };
 const jsonBlock = JSON.stringify(fallback).replace(/</g, '\\u003c');
-html = html.replace('<!--FALLBACK-OFFICES-->', `<script type="application/json" id="fallback-offices">${jsonBlock}</script>`);
-const phone = (p, example) => example
-  ? `${esc(p.number)} (ukázkové číslo)`
-  : `<a href="tel:${esc(p.number.replace(/\s+/g, ''))}">${esc(p.number)}</a>`;
-const officeHtml = snap.offices.map((o) => {
-  const c = o.contacts || {};
-  const addr = o.address ? `<br>${esc([o.address.street, o.address.number].filter(Boolean).join(' '))}, ${esc(o.address.postcode || '')} ${esc(o.address.city)}` : '';
-  const phones = (c.phones || []).map((p) => `<br>Tel.: ${phone(p, c.example)}`).join('');
-  return `<li><strong>${esc(o.name)}</strong>${o.department ? `, ${esc(o.department)}` : ''}${addr}${phones}</li>`;
-}).join('');
-// The fallback's words come from the language packs (`katalog lang-packs`, written by publish-data.sh), so
-// they are the app's own strings in every language: Czech first, then Ukrainian and English.
-const packText = (code) => {
-  const pack = JSON.parse(readFileSync(join(root, 'build/lang-all', `${code}.json`), 'utf8'));
-  const fields = JSON.parse(readFileSync(join(root, 'build/lang-all', 'fields.json'), 'utf8'));
-  return Object.fromEntries(fields.map((f, i) => [f, pack.texts[i]]));
-};
-// A national line is named in each language by the app's own string (line_112, …); others keep the
-// catalogue's name.
-const crisisFor = (t) => snap.crisis_lines.map((l) => {
-  const number = l.number.replace(/\s+/g, '');
-  return `<li>${esc(t[`line_${number}`] || l.name)}: <a href="tel:${esc(number)}">${esc(l.number)}</a> (${esc(l.hours)})</li>`;
-}).join('');
-const noscriptFor = (code) => {
-  const t = packText(code);
-  return `<section lang="${code}"><h${code === 'cs' ? 1 : 2}>${esc(t.noscript_title)}</h${code === 'cs' ? 1 : 2}>
-<p>${esc(t.noscript_text.replace('{region}', snap.meta.region_name))}</p>
-${code === 'cs' ? `<ul>${officeHtml}</ul>` : ''}<h2>${esc(t.noscript_crisis)}</h2><ul>${crisisFor(t)}</ul>
-${snap.meta.demo ? `<p>${esc(t.noscript_demo)}</p>` : ''}</section>`;
-};
-const noscript = `<noscript><main class="app-noscript">${['cs', 'uk', 'en'].map(noscriptFor).join('\n')}</main></noscript>`;
-html = html.replace('<!--NOSCRIPT-->', noscript);
+// The region list as built, for a first visit: the app starts in its first region at once and shows its
+// name and demo warning as the first screen does, until /data/regions.json answers (ui/regions.rs).
+const regionsBlock = JSON.stringify(JSON.parse(readFileSync(join(root, 'build/data/regions.json'), 'utf8'))).replace(/</g, '\\u003c');
+html = html.replace('<!--FALLBACK-OFFICES-->', `<script type="application/json" id="fallback-offices">${jsonBlock}</script><script type="application/json" id="regions-built">${regionsBlock}</script>`);
+html = html.replace('<!--FIRST-SCREEN-->', readFileSync(join(root, 'build/first/cs.html'), 'utf8').trim());
+// Its script runs before the body is parsed, inline (no request before the first paint), minified; the CSP
+// below allows it by its hash like Trunk's loader.
+const firstJs = (await minify(readFileSync(join(root, 'build/first/first.js'), 'utf8'), { compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+if (!firstJs) {
+  console.error('post-build: minifying build/first/first.js produced nothing');
+  process.exit(1);
+}
+html = html.replace('<!--FIRST-SCRIPT-->', `<script>${firstJs}</script>`);
+// index.html's comments are for its readers in the repository, not for every first load.
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 
 // --- 1. CSP -----------------------------------------------------------------------------------------------
 const hashes = [];

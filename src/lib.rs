@@ -9,7 +9,9 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod keys;
 pub mod query;
+pub mod shell;
 pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,6 +10,7 @@ mod check;
 mod consistency;
 mod diff;
 mod export_sheet;
+mod first_screen;
 pub mod generate;
 mod import_feed;
 mod import_hsds;
@@ -91,6 +92,15 @@ pub enum Command {
     LangPacks {
         #[arg(long)]
         to: PathBuf,
+    },
+    /// Write the home page's first screen (cs.html, uk.html, en.html) and its script (first.js) into a
+    /// directory (used by the build: index.html carries the Czech one).
+    FirstScreen {
+        #[arg(long)]
+        to: PathBuf,
+        /// The published region list (regions.json): a first visit starts in its first region.
+        #[arg(long)]
+        regions: PathBuf,
     },
     /// Search a snapshot with the same engine the browser runs.
     Search {
@@ -204,6 +214,7 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),
         Command::Schema { output, manifest } => schema::run(output.as_deref(), manifest),
         Command::LangPacks { to } => lang_packs::run(&to),
+        Command::FirstScreen { to, regions } => first_screen::run(&to, &regions),
         Command::Search { file, query, obec, open_at, nonstop, limit, json } => {
             let hours = search::HoursFilter { open_at: open_at.as_deref(), nonstop };
             search::run(&file, &query, obec.as_deref(), hours, limit, json)

@@ -259,10 +259,7 @@ strings! {
     why_by_phone,
     why_free,
     quote,
-    noscript_title,
     noscript_text,
-    noscript_crisis,
-    noscript_demo,
     lang_failed,
     lang_loading,
     /// Before a suggested municipality name: "Měli jste na mysli:".

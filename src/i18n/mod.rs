@@ -61,11 +61,6 @@ impl Lang {
         }
     }
 
-    /// The first of a browser's preferred languages ("uk-UA", "en-GB", "cs") that the app speaks.
-    pub fn from_preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
-        tags.into_iter().find_map(|t| Lang::from_code(&t.split(['-', '_']).next()?.to_ascii_lowercase()))
-    }
-
     /// The texts of this language; Czech while the language's pack is not loaded (see `pack`).
     pub fn strings(self) -> &'static Strings {
         match self {

@@ -79,15 +79,6 @@ fn plural_forms_follow_cldr_for_0_to_200_in_every_language() {
     }
 }
 
-#[test]
-fn preferred_browser_language_picks_a_spoken_one() {
-    assert_eq!(Lang::from_preferred(["uk-UA", "cs"]), Some(Lang::Uk));
-    assert_eq!(Lang::from_preferred(["de-DE", "en-GB", "cs"]), Some(Lang::En));
-    assert_eq!(Lang::from_preferred(["EN_us"]), Some(Lang::En));
-    assert_eq!(Lang::from_preferred(["de", "fr"]), None);
-    assert_eq!(Lang::from_preferred([""]), None);
-}
-
 /// The Ukrainian table is Ukrainian: no string is left in Czech or English (Latin letters only in names
 /// and codes the app keeps: Průvodce, Shift, JavaScript, IČO, e-mail examples).
 #[test]

@@ -1,24 +1,21 @@
-//! The UI language: which one a visit starts in (the one chosen here before, else the browser's first
-//! language the app speaks, else Czech), and switching to Ukrainian or English, whose texts come from
-//! language packs (`/lang/uk.json`, `i18n::pack`) fetched on first use and kept by the service worker for
-//! offline use. Czech is built in, so the app always has words.
+//! The UI language: which one a visit starts in (chosen by the first screen's script: the one chosen here
+//! before, else the browser's first language the app speaks, else Czech), and switching to Ukrainian or
+//! English, whose texts come from language packs (`/lang/uk.json`, `i18n::pack`) fetched on first use and
+//! kept by the service worker for offline use. Czech is built in, so the app always has words.
 
 use crate::i18n::{pack, Lang};
 use crate::sync::fetch;
-use crate::ui::{dom, prefs};
+use crate::ui::dom;
 
 /// How long the start waits for a pack before it shows Czech instead.
 const START_WAIT_MS: i32 = 4_000;
 const SWITCH_WAIT_MS: i32 = 15_000;
 
-/// The language this visit should use, before any pack is loaded.
+/// The language this visit should use, before any pack is loaded: the one the first screen's script chose
+/// and put in `<html lang>` (that script owns the rule: the stored choice, else the browser's languages;
+/// src/cli/first_screen.js), so the app starts in the language of the screen it replaces. Czech without it.
 pub fn wanted() -> Lang {
-    if let Some(lang) = prefs::get(prefs::Key::Lang).and_then(|c| Lang::from_code(&c)) {
-        return lang;
-    }
-    let languages = dom::window().map(|w| w.navigator().languages()).unwrap_or_default();
-    let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
-    Lang::from_preferred(tags.iter().map(String::as_str)).unwrap_or_default()
+    dom::root_lang().and_then(|c| Lang::from_code(&c)).unwrap_or_default()
 }
 
 /// Loads the pack of the language this visit wants, before the app mounts, so that the first screen is

@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || online.remove());
     sw::register(app);
     lexicon::load(app);
-    dom::remove_boot_placeholder();
+    dom::remove_first_screen();
 
     let router = router::provide_router();
     // Pages are chosen by the path alone: a change of query (typing a search) must not rebuild the page.

@@ -3,28 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
+use crate::shell::national;
+pub use crate::shell::tel_href;
 use crate::ui::dynamic::*;
 
 use crate::ui::state::{use_app, use_t};
-
-/// National crisis and emergency numbers with their names in the UI language.
-fn national(t: &'static Strings) -> [(&'static str, &'static str); 6] {
-    [
-        ("112", t.line_112),
-        ("155", t.line_155),
-        ("158", t.line_158),
-        ("150", t.line_150),
-        ("116 111", t.line_116111),
-        ("116 123", t.line_116123),
-    ]
-}
-
-/// A `tel:` href from a displayed number ("116 111" → "tel:116111").
-pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
 
 #[component]
 pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
