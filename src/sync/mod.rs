@@ -7,7 +7,7 @@
 pub mod fetch;
 pub mod outbox;
 
-use crate::domain::manifest::{check_update, verify_against, Refusal};
+use crate::domain::manifest::{check_update, Refusal};
 use crate::domain::snapshot::Manifest;
 pub use fetch::FetchError;
 
@@ -20,7 +20,8 @@ pub const IDLE_MS: i32 = 15_000;
 pub enum UpdateOutcome {
     /// The manifest is the one already shown (or the server said 304).
     Unchanged,
-    /// A new snapshot arrived whole and matches its manifest; it still has to pass validation.
+    /// A new snapshot arrived whole (its length matches its manifest); its SHA-256 and its validity are
+    /// checked when it is loaded, before it is shown or stored.
     Downloaded { json: String, manifest: Manifest, etag: Option<String> },
     /// No answer in time, or no network: the app stays on what it has, quietly.
     Offline,
@@ -71,7 +72,10 @@ pub async fn check_for_update(
                 return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {}", manifest.snapshot_url) }
             }
         };
-    if let Err(reason) = verify_against(&manifest, &bytes) {
+    // The length is checked here and again with the hash, a slice at a time, when the body is loaded
+    // (`ui::load`, issue 16: hashing a region's catalogue at once is a long task on a phone).
+    if bytes.len() as u64 != manifest.bytes {
+        let reason = format!("download is {} bytes but the manifest says {}", bytes.len(), manifest.bytes);
         return UpdateOutcome::Rejected { reason };
     }
     match String::from_utf8(bytes) {
