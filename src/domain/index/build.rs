@@ -201,8 +201,8 @@ impl<'a> IndexBuilder<'a> {
     pub fn push(&mut self, count: usize) -> bool {
         let services = &self.snapshot.services;
         let end = self.next.saturating_add(count).min(services.len());
-        for doc in self.next..end {
-            self.add(doc, &services[doc]);
+        for (doc, s) in services.iter().enumerate().take(end).skip(self.next) {
+            self.add(doc, s);
         }
         self.next = end;
         end < services.len()
