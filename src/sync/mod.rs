@@ -20,8 +20,8 @@ pub const IDLE_MS: i32 = 15_000;
 pub enum UpdateOutcome {
     /// The manifest is the one already shown (or the server said 304).
     Unchanged,
-    /// A new snapshot arrived whole (its length matches its manifest); its SHA-256 and its validity are
-    /// checked when it is loaded, before it is shown or stored.
+    /// A new snapshot arrived; its length, SHA-256 and validity are checked when it is loaded, before it
+    /// is shown or stored.
     Downloaded { json: String, manifest: Manifest, etag: Option<String> },
     /// No answer in time, or no network: the app stays on what it has, quietly.
     Offline,
@@ -72,12 +72,8 @@ pub async fn check_for_update(
                 return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {}", manifest.snapshot_url) }
             }
         };
-    // The length is checked here and again with the hash, a slice at a time, when the body is loaded
-    // (`ui::load`, issue 16: hashing a region's catalogue at once is a long task on a phone).
-    if bytes.len() as u64 != manifest.bytes {
-        let reason = format!("download is {} bytes but the manifest says {}", bytes.len(), manifest.bytes);
-        return UpdateOutcome::Rejected { reason };
-    }
+    // Length and hash are checked when the body is loaded, the hash a slice at a time (`ui::load`, issue
+    // 16: hashing a region's catalogue at once is a long task on a phone).
     match String::from_utf8(bytes) {
         Ok(json) => UpdateOutcome::Downloaded { json, manifest, etag: new_etag },
         Err(_) => UpdateOutcome::Rejected { reason: "snapshot is not UTF-8".into() },
