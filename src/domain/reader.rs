@@ -163,16 +163,17 @@ impl<'a> SnapshotReader<'a> {
             return Err(Invalid);
         }
         let key_end = string_end(b, i)?;
-        let key: String = serde_json::from_slice(&b[i..key_end]).map_err(|_| Invalid)?;
         let v = expect(b, ws(b, key_end), b':')?;
         if self.skeleton.len() > 1 {
             self.skeleton.push(b',');
         }
         self.skeleton.extend_from_slice(&b[i..key_end]);
         self.skeleton.push(b':');
-        let split = match key.as_str() {
-            "services" => At::Services,
-            "providers" => At::Providers,
+        // The key as written: an escaped spelling of `services` is not split, so serde reads that array
+        // with the rest, the same snapshot.
+        let split = match &b[i..key_end] {
+            b"\"services\"" => At::Services,
+            b"\"providers\"" => At::Providers,
             _ => At::Members,
         };
         if split != At::Members && b.get(v) == Some(&b'[') {
@@ -196,7 +197,9 @@ impl<'a> SnapshotReader<'a> {
         if s.schema_version != SCHEMA_VERSION {
             return Err(Invalid);
         }
-        (s.services, s.providers) = (self.services, self.providers);
+        // Split arrays are `[]` in the skeleton; an array not split (an escaped key) is there in full.
+        s.services.append(&mut self.services);
+        s.providers.append(&mut self.providers);
         Ok(s)
     }
 }
