@@ -211,6 +211,6 @@ pub fn read_snapshot(bytes: &[u8]) -> Result<Snapshot, Invalid> {
     r.finish()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "reader_tests.rs"]
 mod tests;

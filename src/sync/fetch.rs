@@ -78,6 +78,9 @@ async fn send(
     Ok((response, deadline))
 }
 
+/// A text and its ETag.
+pub type Text = (String, Option<String>);
+
 /// GETs a text; `Ok(None)` for 304 Not Modified. Returns the text and its ETag. The whole request,
 /// body included, must finish within `timeout_ms`. Boxed: its callers (manifest, regions, lexicons) share
 /// one copy in the wasm instead of each inlining the request.
@@ -85,7 +88,7 @@ pub fn text<'a>(
     url: &'a str,
     etag: Option<&'a str>,
     timeout_ms: i32,
-) -> LocalBoxFuture<'a, Result<Option<(String, Option<String>)>, FetchError>> {
+) -> LocalBoxFuture<'a, Result<Option<Text>, FetchError>> {
     Box::pin(async move {
         let (r, _deadline) = send(url, etag, timeout_ms).await?;
         if r.status() == 304 {
