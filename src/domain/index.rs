@@ -11,6 +11,8 @@ pub(crate) mod build;
 pub(crate) mod fxhash;
 mod layout;
 
+pub use build::IndexBuilder;
+
 use crate::domain::lexicon::Concept;
 use crate::domain::snapshot::Snapshot;
 use crate::domain::text::{fold, StemMode};

@@ -46,7 +46,10 @@ pub fn describes(manifest: &Manifest, snapshot: &Snapshot) -> bool {
 
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
     let mut out = String::with_capacity(64);
     for b in digest {
         out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
@@ -71,27 +74,55 @@ pub fn build_manifest(bytes: &[u8], snapshot: &Snapshot, snapshot_url: &str) -> 
 /// Checks downloaded bytes against their manifest: schema version first (an update this app cannot read
 /// is not a corruption), then length (cheap, catches truncation), then the hash.
 pub fn verify_against(manifest: &Manifest, bytes: &[u8]) -> Result<(), String> {
-    if manifest.schema_version > SCHEMA_VERSION {
-        return Err(format!(
-            "the catalogue uses schema version {}, newer than this app supports ({SCHEMA_VERSION}); update the app",
-            manifest.schema_version
-        ));
+    Verifier::new(manifest, bytes)?.finish()
+}
+
+/// `verify_against` a slice at a time (issue 16: hashing a region's catalogue at once is a long task on
+/// a phone). `new` checks the schema version and the length, `push` hashes, `finish` compares.
+pub struct Verifier<'a> {
+    manifest: &'a Manifest,
+    rest: &'a [u8],
+    hash: Sha256,
+}
+
+impl<'a> Verifier<'a> {
+    pub fn new(manifest: &'a Manifest, bytes: &'a [u8]) -> Result<Verifier<'a>, String> {
+        if manifest.schema_version > SCHEMA_VERSION {
+            return Err(format!(
+                "the catalogue uses schema version {}, newer than this app supports ({SCHEMA_VERSION}); update the app",
+                manifest.schema_version
+            ));
+        }
+        if bytes.len() as u64 != manifest.bytes {
+            return Err(format!(
+                "download is {} bytes but the manifest says {}: the file is truncated or corrupt",
+                bytes.len(),
+                manifest.bytes
+            ));
+        }
+        Ok(Verifier { manifest, rest: bytes, hash: Sha256::new() })
     }
-    if bytes.len() as u64 != manifest.bytes {
-        return Err(format!(
-            "download is {} bytes but the manifest says {}: the file is truncated or corrupt",
-            bytes.len(),
-            manifest.bytes
-        ));
+
+    /// Hashes up to `count` more bytes; true while bytes remain.
+    pub fn push(&mut self, count: usize) -> bool {
+        let (now, rest) = self.rest.split_at(count.min(self.rest.len()));
+        self.hash.update(now);
+        self.rest = rest;
+        !rest.is_empty()
     }
-    let actual = sha256_hex(bytes);
-    if !actual.eq_ignore_ascii_case(&manifest.sha256) {
-        return Err(format!(
-            "download's SHA-256 {actual} differs from the manifest's {}: the file is corrupt or was replaced",
-            manifest.sha256
-        ));
+
+    /// Hashes what is left and compares with the manifest's SHA-256.
+    pub fn finish(mut self) -> Result<(), String> {
+        self.push(usize::MAX);
+        let actual = hex(&self.hash.finalize());
+        if !actual.eq_ignore_ascii_case(&self.manifest.sha256) {
+            return Err(format!(
+                "download's SHA-256 {actual} differs from the manifest's {}: the file is corrupt or was replaced",
+                self.manifest.sha256
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 #[cfg(test)]

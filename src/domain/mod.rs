@@ -20,6 +20,7 @@ pub mod manifest;
 pub mod offices;
 pub mod outbox;
 pub mod rank;
+pub mod reader;
 pub mod regions;
 pub mod snapshot;
 pub mod sort;

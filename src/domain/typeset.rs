@@ -6,7 +6,7 @@
 //! are loaded for display. The search analyser splits on U+00A0 like on any space, so search is
 //! unaffected, and the CLI's output is left as published.
 
-use crate::domain::snapshot::Snapshot;
+use crate::domain::snapshot::{Service, Snapshot};
 
 const NBSP: char = '\u{a0}';
 
@@ -46,6 +46,21 @@ fn bind_all(texts: &mut [String]) {
 /// Typesets the texts a person reads in the app. Names that are matched or looked up (municipalities,
 /// ids, numbers, URLs) are left alone.
 pub fn typeset(s: &mut Snapshot) {
+    typeset_rest(s);
+    s.services.iter_mut().for_each(typeset_service);
+}
+
+/// Typesets one service: the app's start-up does the services a slice at a time (issue 16).
+pub fn typeset_service(v: &mut Service) {
+    bind(&mut v.name);
+    bind(&mut v.description);
+    bind_all(&mut v.opening_hours);
+    v.fee.note.iter_mut().for_each(bind);
+    v.capacity.iter_mut().filter_map(|c| c.note.as_mut()).for_each(bind);
+}
+
+/// Typesets everything but the services (a few short texts).
+pub fn typeset_rest(s: &mut Snapshot) {
     if let Some(note) = s.meta.note.as_mut() {
         bind(note);
     }
@@ -56,13 +71,6 @@ pub fn typeset(s: &mut Snapshot) {
         bind(&mut o.name);
         o.department.iter_mut().for_each(bind);
         bind_all(&mut o.opening_hours);
-    }
-    for v in &mut s.services {
-        bind(&mut v.name);
-        bind(&mut v.description);
-        bind_all(&mut v.opening_hours);
-        v.fee.note.iter_mut().for_each(bind);
-        v.capacity.iter_mut().filter_map(|c| c.note.as_mut()).for_each(bind);
     }
     for l in &mut s.life_situations {
         bind(&mut l.name);

@@ -3,7 +3,7 @@
 //! must not hang the app (defect 12). A streamed body has its own inactivity limit between chunks, so a
 //! slow but moving download of a large catalogue still completes.
 
-use futures::future::{select, Either};
+use futures::future::{select, Either, LocalBoxFuture};
 use js_sys::Uint8Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -78,24 +78,31 @@ async fn send(
     Ok((response, deadline))
 }
 
+/// A text and its ETag.
+pub type Text = (String, Option<String>);
+
 /// GETs a text; `Ok(None)` for 304 Not Modified. Returns the text and its ETag. The whole request,
-/// body included, must finish within `timeout_ms`.
-pub async fn text(
-    url: &str,
-    etag: Option<&str>,
+/// body included, must finish within `timeout_ms`. Boxed: its callers (manifest, regions, lexicons) share
+/// one copy in the wasm instead of each inlining the request.
+pub fn text<'a>(
+    url: &'a str,
+    etag: Option<&'a str>,
     timeout_ms: i32,
-) -> Result<Option<(String, Option<String>)>, FetchError> {
-    let (r, _deadline) = send(url, etag, timeout_ms).await?;
-    if r.status() == 304 {
-        return Ok(None);
-    }
-    if !r.ok() {
-        return Err(FetchError::Http(r.status()));
-    }
-    let tag = r.headers().get("ETag").ok().flatten();
-    let body =
-        JsFuture::from(r.text().map_err(|_| FetchError::Offline)?).await.map_err(|_| FetchError::Offline)?;
-    Ok(Some((body.as_string().unwrap_or_default(), tag)))
+) -> LocalBoxFuture<'a, Result<Option<Text>, FetchError>> {
+    Box::pin(async move {
+        let (r, _deadline) = send(url, etag, timeout_ms).await?;
+        if r.status() == 304 {
+            return Ok(None);
+        }
+        if !r.ok() {
+            return Err(FetchError::Http(r.status()));
+        }
+        let tag = r.headers().get("ETag").ok().flatten();
+        let body = JsFuture::from(r.text().map_err(|_| FetchError::Offline)?)
+            .await
+            .map_err(|_| FetchError::Offline)?;
+        Ok(Some((body.as_string().unwrap_or_default(), tag)))
+    })
 }
 
 /// GETs a body as a stream of chunks, reporting progress, and stops past `expected` bytes (a body that

@@ -3,43 +3,19 @@
 //! validation, and any failure keeps the catalogue already shown and stored. Each load holds a `Ticket`:
 //! after every await it may assign the catalogue, status or notice only while it is still the newest load
 //! of the region shown (defect 14: a region switch during a load showed the old region's catalogue).
+//! A load runs in slices (`load`, issue 16), and the catalogue shown keeps answering searches until the
+//! new one is complete; it is then replaced in one assignment (`Ticket::show`), never emptied first.
 
 use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::load::{load, Failed};
 use super::prefs::{self, Key};
 use super::state::{AppState, Catalogue, Load, Notice};
-use crate::domain::index::Index;
-use crate::domain::manifest::{describes, verify_against};
-use crate::domain::snapshot::Manifest;
-use crate::domain::typeset::typeset;
-use crate::domain::validate::{stored_snapshot, validate_bytes};
-use crate::store::db::sleep;
 use crate::store::{catalogue, StoreError, DB_NAME};
 use crate::sync::{self, UpdateOutcome};
-
-/// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails (also when
-/// the snapshot is not the region and date its manifest names). Used for downloads and for what is read
-/// back from the device (a stored record can rot too: its hash is checked again). A stored record was
-/// validated before it was stored, so it is not validated again (`stored`, issue 16). Each step is its
-/// own task, so a slow phone stays responsive to taps while a catalogue loads.
-async fn load(bytes: &[u8], manifest: &Manifest, stored: bool) -> Option<Arc<Catalogue>> {
-    verify_against(manifest, bytes).ok()?;
-    sleep(0).await;
-    let mut snapshot = if stored { stored_snapshot(bytes)? } else { validate_bytes(bytes).ok()?.snapshot };
-    if !describes(manifest, &snapshot) {
-        return None;
-    }
-    typeset(&mut snapshot);
-    // The index analyses the lexicon's concepts, so the Czech table must be here first; it is fetched
-    // beside the catalogue (from the worker's cache after one visit).
-    super::lexicon::czech().await;
-    sleep(0).await;
-    let index = Index::build(&snapshot);
-    Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))
-}
 
 thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
@@ -117,15 +93,24 @@ pub fn start(app: AppState) {
 /// Shows the stored catalogue if there is a good one; returns its ETag for the update check.
 async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
     let region = ticket.region.as_str();
-    let loaded =
-        catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m, true).await })
-            .await;
+    // An overtaken load is accepted as nothing, so that it never counts as a damaged record (which would
+    // roll the region back to its previous catalogue).
+    let loaded = catalogue::load(DB_NAME, region, |json, m| async move {
+        match load(json.as_bytes(), &m, true, &|| ticket.live(app)).await {
+            Ok(c) => Some(Some(c)),
+            Err(Failed::Overtaken) => Some(None),
+            Err(Failed::Invalid(_)) => None,
+        }
+    })
+    .await;
     if !ticket.live(app) {
         return None;
     }
     match loaded {
         Ok(Some(loaded)) => {
-            ticket.show(app, loaded.value);
+            if let Some(c) = loaded.value {
+                ticket.show(app, c);
+            }
             if loaded.rolled_back {
                 app.notice.set(Some(Notice::RolledBack));
             }
@@ -153,11 +138,16 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
         UpdateOutcome::Unchanged => app.offline.set(false),
         UpdateOutcome::Downloaded { json, manifest, etag } => {
             app.offline.set(false);
-            let Some(c) = load(json.as_bytes(), &manifest, false).await else {
-                if ticket.live(app) {
-                    reject(app, had_data, Notice::UpdateRejected("invalid snapshot".to_string()));
+            // Not `live`: a load overtaken by a region switch still stores its catalogue, for its region.
+            let c = match load(json.as_bytes(), &manifest, false, &|| true).await {
+                Ok(c) => c,
+                Err(Failed::Invalid(reason)) => {
+                    if ticket.live(app) {
+                        reject(app, had_data, Notice::UpdateRejected(reason));
+                    }
+                    return;
                 }
-                return;
+                Err(Failed::Overtaken) => return,
             };
             // Stored before it is shown, so what is shown survives a reload; a storage failure still
             // shows the verified catalogue for this visit, and the one stored before stays stored. A

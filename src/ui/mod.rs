@@ -10,6 +10,7 @@ pub mod dynamic;
 mod format;
 pub mod lang;
 mod lexicon;
+mod load;
 mod nav;
 mod pages;
 pub(crate) mod prefs;

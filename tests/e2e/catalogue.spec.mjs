@@ -3,7 +3,7 @@
 // root-relative link, a manifest of another region, and a region switch while a load is in flight.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, ready } from './fixtures.mjs';
+import { test, expect, ready, stored } from './fixtures.mjs';
 import { Server } from './server.mjs';
 import { dated, publish, routeData, bigCatalogue } from './publish.mjs';
 
@@ -119,4 +119,49 @@ test('defect 14: a region switch during a load keeps the new region', async ({ p
   await ready(page);
   await page.goto('/hledat?q=pecovatelska');
   await expect(page.locator('[data-testid="data-date"]')).not.toContainText('28.\u00a011.\u00a02026');
+});
+
+test('issue 16: while an update loads, search answers at once from the catalogue shown, then the new one swaps in', async ({ page }) => {
+  test.skip(test.info().project.name === 'desktop', 'a phone\'s CPU is the point');
+  await page.goto('/');
+  await ready(page);
+  await stored(page);
+  const before = await page.locator('[data-testid="data-date"]').first().textContent();
+  // A catalogue some 40 times the demo's size, in which one service has a new name.
+  const text = bigCatalogue('2026-11-29').replace('"name": "Pečovatelská služba', '"name": "Nově zveřejněná pečovatelská služba');
+  const { m, bytes } = publish(text);
+  await routeData(page, m, bytes);
+  let release, served;
+  const held = new Promise((resolve) => { release = resolve; });
+  const bodyServed = new Promise((resolve) => { served = resolve; });
+  await page.route(`**${m.snapshot_url}`, async (r) => { await held; await r.fulfill({ contentType: 'application/json', body: bytes }); served(); });
+  await page.goto('/hledat?q=senior');
+  await expect(page.locator('[data-testid="result"]').first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    release();
+    await bodyServed;
+    await page.waitForTimeout(300);
+    // Typed while the update is checked, read and indexed: the answer comes at once, from the old catalogue.
+    const t0 = Date.now();
+    const count = await page.evaluate(() => new Promise((resolve) => {
+      const status = document.querySelector('[data-testid="result-count"]');
+      const was = status.textContent;
+      new MutationObserver((_, o) => { if (status.textContent !== was) { o.disconnect(); resolve(status.textContent); } })
+        .observe(status, { childList: true, subtree: true, characterData: true });
+      const input = document.querySelector('#q');
+      input.value = 'nove zverejnena';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }));
+    const waited = Date.now() - t0;
+    await expect(page.locator('[data-testid="data-date"]').first()).toHaveText(before);
+    expect(waited, `the search answered after ${waited} ms (${count})`).toBeLessThan(1000);
+    await expect(page.locator('[data-testid="result"]')).toHaveCount(0);
+    // Then the new catalogue replaces it in one step, and the same query finds the renamed service.
+    await expect(page.locator('[data-testid="result"]').first()).toContainText('Nově zveřejněná', { timeout: 30_000 });
+    await expect(page.locator('[data-testid="data-date"]').first()).toContainText('29.\u00a011.\u00a02026');
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
 });

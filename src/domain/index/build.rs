@@ -127,55 +127,110 @@ fn runs(ids: &[u32], scratch: &mut Vec<u32>) -> Runs {
     Runs { terms, len: ids.len() }
 }
 
-/// Builds the index for `snapshot`. Documents are `snapshot.services` in order.
+/// Builds the index for `snapshot` in one go. Documents are `snapshot.services` in order.
 pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
-    let n = snapshot.services.len();
-    let mut b = Builder {
-        mode,
-        ids: FxMap::default(),
-        terms: Vec::new(),
-        display: Vec::new(),
-        word_cache: FxMap::default(),
-        pairs: Vec::with_capacity(n * 64),
-        field_len: vec![0; n * NF],
-        sorted: Vec::new(),
-        shared: Vec::new(),
-    };
-    let kinds: Vec<u16> =
-        snapshot.services.iter().map(|s| kind_id(s.law_section.as_deref(), s.category.as_deref())).collect();
-    let groups: Vec<u16> = snapshot.services.iter().map(|s| group_bits(&s.target_groups)).collect();
-    let mut kind_text: FxMap<u16, u32> = FxMap::default();
-    let mut sit_text: FxMap<(u16, u16), u32> = FxMap::default();
-    let mut group_text: FxMap<u16, u32> = FxMap::default();
-    let mut doc_shared: Vec<[u32; 3]> = Vec::with_capacity(n);
-    let mut ids = Vec::new();
-    let group_only_situations =
-        snapshot.life_situations.iter().any(|x| x.law_sections.is_empty() && x.categories.is_empty());
-    let mut provider_text: FxMap<&str, &str> = FxMap::default();
-    for p in &snapshot.providers {
-        provider_text.insert(p.id.as_str(), p.name.as_str());
+    IndexBuilder::with_mode(snapshot, mode).finish()
+}
+
+/// An index built a few services at a time (issue 16: a region's catalogue indexed in one call holds a
+/// phone's main thread for a second): `push` analyses the next services, `finish` lays the index out.
+/// The result is the one `Index::build` gives, which builds through it.
+pub struct IndexBuilder<'a> {
+    snapshot: &'a Snapshot,
+    b: Builder<'a>,
+    next: usize,
+    kinds: Vec<u16>,
+    groups: Vec<u16>,
+    kind_text: FxMap<u16, u32>,
+    sit_text: FxMap<(u16, u16), u32>,
+    group_text: FxMap<u16, u32>,
+    doc_shared: Vec<[u32; 3]>,
+    ids: Vec<u32>,
+    /// Whether any life situation names no type: then target groups key the situations' cache too.
+    group_only_situations: bool,
+    provider_text: FxMap<&'a str, &'a str>,
+}
+
+impl<'a> IndexBuilder<'a> {
+    /// A builder with the light Czech stemmer, as `Index::build`.
+    pub fn new(snapshot: &'a Snapshot) -> IndexBuilder<'a> {
+        IndexBuilder::with_mode(snapshot, StemMode::Light)
     }
-    for (doc, s) in snapshot.services.iter().enumerate() {
+
+    pub(crate) fn with_mode(snapshot: &'a Snapshot, mode: StemMode) -> IndexBuilder<'a> {
+        let n = snapshot.services.len();
+        let b = Builder {
+            mode,
+            ids: FxMap::default(),
+            terms: Vec::new(),
+            display: Vec::new(),
+            word_cache: FxMap::default(),
+            pairs: Vec::with_capacity(n * 64),
+            field_len: vec![0; n * NF],
+            sorted: Vec::new(),
+            shared: Vec::new(),
+        };
+        let services = &snapshot.services;
+        let mut provider_text: FxMap<&str, &str> = FxMap::default();
+        for p in &snapshot.providers {
+            provider_text.insert(p.id.as_str(), p.name.as_str());
+        }
+        IndexBuilder {
+            snapshot,
+            b,
+            next: 0,
+            kinds: services
+                .iter()
+                .map(|s| kind_id(s.law_section.as_deref(), s.category.as_deref()))
+                .collect(),
+            groups: services.iter().map(|s| group_bits(&s.target_groups)).collect(),
+            kind_text: FxMap::default(),
+            sit_text: FxMap::default(),
+            group_text: FxMap::default(),
+            doc_shared: Vec::with_capacity(n),
+            ids: Vec::new(),
+            group_only_situations: snapshot
+                .life_situations
+                .iter()
+                .any(|x| x.law_sections.is_empty() && x.categories.is_empty()),
+            provider_text,
+        }
+    }
+
+    /// Analyses up to `count` more services; true while services remain.
+    pub fn push(&mut self, count: usize) -> bool {
+        let services = &self.snapshot.services;
+        let end = self.next.saturating_add(count).min(services.len());
+        for (doc, s) in services.iter().enumerate().take(end).skip(self.next) {
+            self.add(doc, s);
+        }
+        self.next = end;
+        end < services.len()
+    }
+
+    fn add(&mut self, doc: usize, s: &'a Service) {
+        let (b, ids) = (&mut self.b, &mut self.ids);
         ids.clear();
-        b.ids_of(&s.name, &mut ids);
-        b.add_field(doc, F_NAME, &ids);
-        let kind = kinds[doc];
-        let type_sid = *kind_text.entry(kind).or_insert_with(|| {
+        b.ids_of(&s.name, ids);
+        b.add_field(doc, F_NAME, ids);
+        let kind = self.kinds[doc];
+        let type_sid = *self.kind_text.entry(kind).or_insert_with(|| {
             let mut v = Vec::new();
             type_text(s, &mut |t| b.ids_of(t, &mut v));
             b.share(F_TYPE, &v)
         });
         ids.clear();
         for k in &s.keywords {
-            b.ids_of(k, &mut ids);
+            b.ids_of(k, ids);
         }
-        b.add_field(doc, F_KEYWORDS, &ids);
+        b.add_field(doc, F_KEYWORDS, ids);
         // Target groups only matter to situations that name no type; keying on them otherwise would
         // defeat the cache on catalogues with many group combinations.
-        let key = (kind, if group_only_situations { groups[doc] } else { 0 });
-        let sit_sid = *sit_text.entry(key).or_insert_with(|| {
+        let key = (kind, if self.group_only_situations { self.groups[doc] } else { 0 });
+        let situations = &self.snapshot.life_situations;
+        let sit_sid = *self.sit_text.entry(key).or_insert_with(|| {
             let mut v = Vec::new();
-            for sit in snapshot.life_situations.iter().filter(|x| situation_links(x, s)) {
+            for sit in situations.iter().filter(|x| situation_links(x, s)) {
                 b.ids_of(&sit.name, &mut v);
                 for w in &sit.words {
                     b.ids_of(w, &mut v);
@@ -184,14 +239,14 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
             b.share(F_SITUATIONS, &v)
         });
         ids.clear();
-        b.ids_of(&s.description, &mut ids);
-        b.add_field(doc, F_DESCRIPTION, &ids);
+        b.ids_of(&s.description, ids);
+        b.add_field(doc, F_DESCRIPTION, ids);
         ids.clear();
-        if let Some(name) = provider_text.get(s.provider.as_str()) {
-            b.ids_of(name, &mut ids);
+        if let Some(name) = self.provider_text.get(s.provider.as_str()) {
+            b.ids_of(name, ids);
         }
-        b.add_field(doc, F_PROVIDER, &ids);
-        let group_sid = *group_text.entry(groups[doc]).or_insert_with(|| {
+        b.add_field(doc, F_PROVIDER, ids);
+        let group_sid = *self.group_text.entry(self.groups[doc]).or_insert_with(|| {
             let mut v = Vec::new();
             for g in &s.target_groups {
                 b.ids_of(lexicon::group_name(*g), &mut v);
@@ -202,16 +257,22 @@ pub(crate) fn build(snapshot: &Snapshot, mode: StemMode) -> Index {
         for sid in [type_sid, sit_sid, group_sid] {
             b.use_shared(doc, sid);
         }
-        doc_shared.push([type_sid, sit_sid, group_sid]);
+        self.doc_shared.push([type_sid, sit_sid, group_sid]);
     }
-    let parts = Parts {
-        terms: b.terms,
-        display: b.display,
-        pairs: b.pairs,
-        field_len: b.field_len,
-        shared: b.shared.into_iter().map(|(f, r)| (f, r.terms, r.len)).collect(),
-    };
-    layout::finish(parts, snapshot, mode, kinds, groups, doc_shared)
+
+    /// Lays out the index (analysing first whatever services were not pushed yet).
+    pub fn finish(mut self) -> Index {
+        while self.push(usize::MAX) {}
+        let b = self.b;
+        let parts = Parts {
+            terms: b.terms,
+            display: b.display,
+            pairs: b.pairs,
+            field_len: b.field_len,
+            shared: b.shared.into_iter().map(|(f, r)| (f, r.terms, r.len)).collect(),
+        };
+        layout::finish(parts, self.snapshot, b.mode, self.kinds, self.groups, self.doc_shared)
+    }
 }
 
 /// Feeds the type field's texts: the type's name, its lexicon words and the category's.

@@ -141,8 +141,24 @@ fn check_caps(v: &View<'_>, report: &mut Report) {
     }
 }
 
-/// Runs every per-record check over the view.
+/// Runs every per-record check over the view. (The app validates whole snapshots only, through
+/// `Validation`; a partly deserialised file's view is the CLI's.)
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
+    let mut cx = check_head(v, report);
+    for &(i, p) in &v.providers {
+        provider(&mut cx, i, p);
+    }
+    for &(i, s) in &v.services {
+        service(&mut cx, i, s);
+    }
+    check_tail(v, &mut cx);
+}
+
+/// The section caps, the meta record, municipalities and offices; returns the context the other records'
+/// checks need. `check_view` is this, then `provider` and `service` for each, then `check_tail`: the
+/// app runs the middle part a slice at a time (`Validation`, issue 16).
+pub(super) fn check_head<'r>(v: &View<'_>, report: &'r mut Report) -> Ctx<'r> {
     check_caps(v, report);
     let demo = v.meta.is_some_and(|m| m.demo);
     let mut cx = Ctx { report, demo, data_date: None };
@@ -155,24 +171,31 @@ pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
     for &(i, o) in &v.offices {
         records::office(o, &format!("$.offices[{i}]"), &mut cx);
     }
-    for &(i, p) in &v.providers {
-        let path = format!("$.providers[{i}]");
-        cx.id(&path, "id", &p.id);
-        cx.name(&path, "name", &p.name);
-        if let Some(ico) = &p.ico {
-            let checked = check_digits(ico, 8, "IČO").and_then(|()| {
-                let ok = crate::domain::text::ico::is_valid(ico);
-                ok.then_some(()).ok_or_else(|| format!("IČO {ico:?} fails the mod-11 check digit (a typo?)"))
-            });
-            cx.check(|| format!("{path}.ico"), checked);
-        }
-        records::contacts(&p.contacts, &format!("{path}.contacts"), &mut cx);
+    cx
+}
+
+pub(super) fn provider(cx: &mut Ctx<'_>, i: usize, p: &Provider) {
+    let path = format!("$.providers[{i}]");
+    cx.id(&path, "id", &p.id);
+    cx.name(&path, "name", &p.name);
+    if let Some(ico) = &p.ico {
+        let checked = check_digits(ico, 8, "IČO").and_then(|()| {
+            let ok = crate::domain::text::ico::is_valid(ico);
+            ok.then_some(()).ok_or_else(|| format!("IČO {ico:?} fails the mod-11 check digit (a typo?)"))
+        });
+        cx.check(|| format!("{path}.ico"), checked);
     }
-    for &(i, s) in &v.services {
-        records::service(s, &format!("$.services[{i}]"), &mut cx);
-    }
+    records::contacts(&p.contacts, &format!("{path}.contacts"), cx);
+}
+
+pub(super) fn service(cx: &mut Ctx<'_>, i: usize, s: &Service) {
+    records::service(s, &format!("$.services[{i}]"), cx);
+}
+
+/// Life situations, crisis lines, documents, news and comment campaigns.
+pub(super) fn check_tail(v: &View<'_>, cx: &mut Ctx<'_>) {
     for &(i, l) in &v.life_situations {
-        records::life_situation(l, &format!("$.life_situations[{i}]"), &mut cx);
+        records::life_situation(l, &format!("$.life_situations[{i}]"), cx);
     }
     for &(i, c) in &v.crisis_lines {
         let path = format!("$.crisis_lines[{i}]");
@@ -182,7 +205,7 @@ pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
         cx.opt_text(&path, "note", &c.note);
     }
     for &(i, d) in &v.documents {
-        records::document(d, &format!("$.documents[{i}]"), &mut cx);
+        records::document(d, &format!("$.documents[{i}]"), cx);
     }
     for &(i, n) in &v.news {
         let path = format!("$.news[{i}]");
@@ -190,10 +213,10 @@ pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
         cx.date(&path, "date", &n.date);
         cx.name(&path, "title", &n.title);
         cx.text(&path, "text", &n.text);
-        super::translations::news(&n.translations, &path, &mut cx);
+        super::translations::news(&n.translations, &path, cx);
     }
     for &(i, c) in &v.comment_campaigns {
-        records::campaign(c, &format!("$.comment_campaigns[{i}]"), &mut cx);
+        records::campaign(c, &format!("$.comment_campaigns[{i}]"), cx);
     }
 }
 

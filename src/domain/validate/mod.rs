@@ -111,19 +111,17 @@ impl fmt::Display for Report {
 
 impl std::error::Error for Report {}
 
-/// Parses and validates a snapshot file. Every error is collected (not just the first), each with its
-/// JSON path; the snapshot is returned only when there are none.
 /// Reads a snapshot this app validated before storing it, and whose bytes have since matched their
 /// SHA-256 (issue 16: no work twice). Only the model and the schema version are checked: validating
 /// again on every start costs a large catalogue most of its start-up time and finds nothing new. `None`
 /// for bytes that do not fit the model, which the caller treats like a damaged record.
+/// The app reads it in steps (`reader::SnapshotReader`); this is all the steps at once.
 pub fn stored_snapshot(bytes: &[u8]) -> Option<Snapshot> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    serde_json::from_slice::<Snapshot>(bytes)
-        .ok()
-        .filter(|s| s.schema_version == crate::domain::snapshot::SCHEMA_VERSION)
+    crate::domain::reader::read_snapshot(bytes).ok()
 }
 
+/// Parses and validates a snapshot file. Every error is collected (not just the first), each with its
+/// JSON path; the snapshot is returned only when there are none.
 pub fn validate_bytes(bytes: &[u8]) -> Result<Validated, Report> {
     let mut report = Report::default();
     if bytes.len() > MAX_SNAPSHOT_BYTES {
@@ -198,8 +196,57 @@ fn structural(bytes: &[u8], mut report: Report) -> Report {
 
 /// Validates a snapshot already in memory: per-record rules, unique ids, references, and warnings.
 pub fn validate_snapshot(s: &Snapshot) -> Report {
-    let mut report = Report::default();
-    items::check_view(&items::View::of(s), &mut report);
-    refs::check_refs(s, &mut report);
-    report
+    Validation::new(s).finish()
+}
+
+/// `validate_snapshot` a few records at a time (issue 16: a region's catalogue validated at once is a long
+/// task on a phone). `new` checks the meta record, municipalities and offices, `push` the providers and
+/// then the services, `finish` the rest and the references between records. The same checks in the
+/// same order as at once; `validate_snapshot` runs through it.
+pub struct Validation<'a> {
+    snapshot: &'a Snapshot,
+    view: items::View<'a>,
+    report: Report,
+    demo: bool,
+    data_date: Option<crate::domain::date::Date>,
+    /// Providers, then services, checked so far.
+    next: usize,
+}
+
+impl<'a> Validation<'a> {
+    pub fn new(snapshot: &'a Snapshot) -> Validation<'a> {
+        let view = items::View::of(snapshot);
+        let mut report = Report::default();
+        let cx = items::check_head(&view, &mut report);
+        let (demo, data_date) = (cx.demo, cx.data_date);
+        Validation { snapshot, view, report, demo, data_date, next: 0 }
+    }
+
+    /// Checks up to `count` more providers or services; true while some remain.
+    pub fn push(&mut self, count: usize) -> bool {
+        let (providers, services) = (&self.view.providers, &self.view.services);
+        let end = self.next.saturating_add(count).min(providers.len() + services.len());
+        let mut cx = items::Ctx { report: &mut self.report, demo: self.demo, data_date: self.data_date };
+        for k in self.next..end {
+            match providers.get(k) {
+                Some(&(i, p)) => items::provider(&mut cx, i, p),
+                None => {
+                    if let Some(&(i, s)) = services.get(k - providers.len()) {
+                        items::service(&mut cx, i, s);
+                    }
+                }
+            }
+        }
+        self.next = end;
+        end < providers.len() + services.len()
+    }
+
+    /// Checks whatever was not pushed, the remaining records and the references; the full report.
+    pub fn finish(mut self) -> Report {
+        while self.push(usize::MAX) {}
+        let mut cx = items::Ctx { report: &mut self.report, demo: self.demo, data_date: self.data_date };
+        items::check_tail(&self.view, &mut cx);
+        refs::check_refs(self.snapshot, &mut self.report);
+        self.report
+    }
 }
