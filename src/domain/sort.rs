@@ -22,18 +22,14 @@ pub fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     // The positions come from `order(v.len())`, so every index is in range.
     let ord = order(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
-    permute(v, ord);
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(ord.into_iter().filter_map(|i| slots.get_mut(i as usize).and_then(Option::take)));
 }
 
 /// Sorts `v` stably by a key computed once per element, like `slice::sort_by_cached_key`.
 pub fn sort_by_cached_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
     let keys: Vec<K> = v.iter().map(key).collect();
     let ord = order(keys.len(), &mut |a, b| keys[a].cmp(&keys[b]));
-    permute(v, ord);
-}
-
-/// Puts `v` in the order `ord` (a permutation of its positions, from `order`).
-fn permute<T>(v: &mut Vec<T>, ord: Vec<u32>) {
     let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
     v.extend(ord.into_iter().filter_map(|i| slots.get_mut(i as usize).and_then(Option::take)));
 }
