@@ -120,7 +120,6 @@ impl Index {
         // match in the description only.
         let mut ranked: Vec<(usize, f32, u8)> = Vec::new();
         let mut matched_any = false;
-        let mut total_before_limit = 0;
         // Situation ids that no longer exist (an old link) must not turn into "list everything".
         if let Some(exact) = &found.exact {
             matched_any = !exact.is_empty();
@@ -166,10 +165,9 @@ impl Index {
             let order = |a: &(usize, f32, u8), b: &(usize, f32, u8)| {
                 a.2.cmp(&b.2).then_with(|| b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0))
             };
-            total_before_limit = ranked.len();
             sort::sort_by(&mut ranked, order);
         }
-        let total = total_before_limit.max(ranked.len());
+        let total = ranked.len();
         if query.limit > 0 {
             ranked.truncate(query.limit);
         }

@@ -22,6 +22,7 @@ function start(stored, languages, pathname = '/') {
   const html = { lang: 'cs', classList: { add(c) { html.classes.push(c); } }, classes: [] };
   const fetched = [];
   const ctx = vm.createContext({
+    window: {},
     document: { documentElement: html, addEventListener() {}, readyState: 'loading' },
     localStorage: { getItem: (k) => (k === 'pruvodce.lang' ? stored : null) },
     navigator: { languages },
@@ -52,4 +53,31 @@ test('only a Ukrainian or English reader fetches a first screen; other pages sho
   assert.deepEqual(start(null, ['uk']).fetched, ['/first/uk.html']);
   assert.deepEqual(start(null, ['cs']).classes, []);
   assert.deepEqual(start(null, ['cs'], '/hledat').classes, ['app-elsewhere']);
+});
+
+test('quick exit lives here once: window.pruvodceLeave blanks, clears what the app lists, marks the tab and leaves', () => {
+  const removed = [];
+  const set = [];
+  let replaced = null;
+  const html = { lang: 'cs', classList: { add(c) { html.classes.push(c); } }, classes: [] };
+  const win = {};
+  const store = (name) => ({ getItem: () => null, removeItem: (k) => removed.push(`${name}:${k}`), setItem: (k, v) => set.push(`${name}:${k}=${v}`) });
+  const doc = { documentElement: html, addEventListener() {}, readyState: 'loading', title: 'Průvodce' };
+  const ctx = vm.createContext({
+    window: win,
+    document: doc,
+    localStorage: store('local'),
+    sessionStorage: store('session'),
+    navigator: { languages: [] },
+    location: { pathname: '/', replace: (u) => { replaced = u; } },
+    fetch: () => new Promise(() => {}),
+  });
+  vm.runInContext(script, ctx);
+  assert.equal(typeof win.pruvodceLeave, 'function', 'the app calls window.pruvodceLeave');
+  win.pruvodceLeave();
+  assert.ok(html.classes.includes('app-exiting'));
+  assert.equal(doc.title, '');
+  assert.deepEqual(removed.map((r) => r.split(':')[1]).sort(), ['pruvodce.draft', 'pruvodce.favourites', 'pruvodce.recent']);
+  assert.ok(set.some((s) => s.endsWith('pruvodce.exited=1')), set.join());
+  assert.match(replaced, /^https:\/\//);
 });
