@@ -41,3 +41,17 @@ async fn stalled_body_download_times_out() {
     assert!(took < 4000.0, "gave up after {took} ms of silence, not at the idle limit");
     assert!(matches!(text, Err(FetchError::Offline)), "a stalled manifest body times out too: {text:?}");
 }
+
+/// In the browser a validation report has no words (`words!` in `domain::validate`: only the CLI shows
+/// them), but it must still find every error: a download with a bad e-mail address is refused, as in the
+/// CLI, and a good one passes.
+#[wasm_bindgen_test]
+fn validation_without_words_still_refuses_a_bad_snapshot() {
+    use pruvodce::domain::validate::validate_bytes;
+    let good = include_str!("fixtures/minimal.json");
+    assert!(validate_bytes(good.as_bytes()).is_ok());
+    let bad = good.replacen("socialni@testov.example", "not an address", 1);
+    let report = validate_bytes(bad.as_bytes()).expect_err("bad e-mail refused");
+    assert_eq!(report.errors.len(), 1, "{report:?}");
+    assert!(report.errors.iter().all(|e| e.message.is_empty() && e.path.is_empty()), "{report:?}");
+}

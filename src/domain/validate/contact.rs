@@ -5,7 +5,7 @@ use super::fields::Check;
 
 /// A plain e-mail address, `local@domain.tld`, without display names or spaces.
 pub fn check_email(s: &str) -> Check {
-    let bad = || Err(format!("{s:?} is not a valid e-mail address"));
+    let bad = || Err(words!("{s:?} is not a valid e-mail address"));
     let Some((local, domain)) = s.split_once('@') else { return bad() };
     let local_ok = !local.is_empty()
         && local.len() <= 64
@@ -31,7 +31,7 @@ pub fn check_email(s: &str) -> Check {
 /// Czech numbers: 9 digits (first 2–9), optionally after +420 or 00420; short emergency and EU numbers
 /// (112, 150, 155, 158, 116xxx); other international numbers after `+` with 8–15 digits. Spaces allowed.
 pub fn check_phone(s: &str) -> Check {
-    let bad = || Err(format!("{s:?} is not a valid phone number (e.g. \"+420 317 754 111\" or \"155\")"));
+    let bad = || Err(words!("{s:?} is not a valid phone number (e.g. \"+420 317 754 111\" or \"155\")"));
     let compact: String = s.chars().filter(|c| *c != ' ').collect();
     let (plus, digits) = match compact.strip_prefix('+') {
         Some(rest) => (true, rest),

@@ -11,13 +11,13 @@ pub(super) type Check = Result<(), String>;
 /// Ids go into URLs such as `/sluzba/<id>`, so only URL-safe characters are allowed.
 pub(super) fn check_id(s: &str) -> Check {
     if s.is_empty() {
-        return Err("id must not be empty".into());
+        return Err(words!("id must not be empty"));
     }
     if s.chars().count() > MAX_ID_CHARS {
-        return Err(format!("id is longer than {MAX_ID_CHARS} characters"));
+        return Err(words!("id is longer than {MAX_ID_CHARS} characters"));
     }
     if !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        return Err(format!("id {s:?} may contain only letters A-Z, a-z, digits, '-' and '_'"));
+        return Err(words!("id {s:?} may contain only letters A-Z, a-z, digits, '-' and '_'"));
     }
     Ok(())
 }
@@ -27,24 +27,24 @@ pub fn check_region_id(s: &str) -> Check {
     let ok = !s.is_empty()
         && s.len() <= MAX_ID_CHARS
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    ok.then_some(()).ok_or_else(|| format!("region_id {s:?} must be a lowercase slug of a-z, 0-9 and '-'"))
+    ok.then_some(()).ok_or_else(|| words!("region_id {s:?} must be a lowercase slug of a-z, 0-9 and '-'"))
 }
 
 /// Plain text: not blank (when required), not over `max` characters, no control characters other than
 /// line breaks and tabs. HTML-looking text is fine: the UI escapes it.
 pub(super) fn check_text(s: &str, max: usize) -> Check {
     if s.trim().is_empty() {
-        return Err("must not be empty".into());
+        return Err(words!("must not be empty"));
     }
     let n = s.chars().count();
     if n > max {
-        return Err(format!("is {n} characters long, over the limit of {max}"));
+        return Err(words!("is {n} characters long, over the limit of {max}"));
     }
     if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
-        return Err(format!("contains the control character U+{:04X}", u32::from(c)));
+        return Err(words!("contains the control character U+{:04X}", u32::from(c)));
     }
     match s.chars().find(|c| invisible(*c)) {
-        Some(c) => Err(format!(
+        Some(c) => Err(words!(
             "contains the invisible formatting character U+{:04X} (a direction override or zero-width \
              character can reverse or disguise the text shown and split words for search): remove it",
             u32::from(c)
@@ -76,7 +76,7 @@ fn invisible(c: char) -> bool {
 pub(super) fn check_name(s: &str) -> Check {
     check_text(s, MAX_NAME_CHARS)?;
     if s.contains(['\n', '\r', '\t']) {
-        return Err("must be a single line".into());
+        return Err(words!("must be a single line"));
     }
     Ok(())
 }
@@ -84,26 +84,26 @@ pub(super) fn check_name(s: &str) -> Check {
 /// A link with one of `schemes`. Whitespace is rejected rather than fixed: the data should be clean.
 pub(super) fn check_url(s: &str, schemes: &[&str]) -> Check {
     if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("URL contains whitespace or control characters".into());
+        return Err(words!("URL contains whitespace or control characters"));
     }
     let scheme = s.split_once(':').map(|(sch, _)| sch.to_ascii_lowercase()).unwrap_or_default();
     let allowed = schemes.join(", ");
     if scheme.is_empty() || scheme.contains('/') {
-        return Err(format!("URL {s:?} has no scheme (expected one of: {allowed})"));
+        return Err(words!("URL {s:?} has no scheme (expected one of: {allowed})"));
     }
     if !schemes.contains(&scheme.as_str()) {
-        return Err(format!("URL scheme `{scheme}:` is not allowed (expected one of: {allowed})"));
+        return Err(words!("URL scheme `{scheme}:` is not allowed (expected one of: {allowed})"));
     }
     if matches!(scheme.as_str(), "http" | "https") {
         let authority = s[scheme.len() + 1..].trim_start_matches('/');
         let authority = authority.split(['/', '?', '#']).next().unwrap_or("");
         if authority.contains('@') {
-            return Err("URL must not contain a user name or password".into());
+            return Err(words!("URL must not contain a user name or password"));
         }
     }
     match safe_href(s) {
         Some(_) => Ok(()),
-        None => Err(format!("{s:?} is not a valid {scheme} URL")),
+        None => Err(words!("{s:?} is not a valid {scheme} URL")),
     }
 }
 
@@ -117,7 +117,7 @@ pub(super) fn check_url_or_path(s: &str, schemes: &[&str]) -> Check {
 }
 
 pub(super) fn check_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).ok_or_else(|| format!("{s:?} is not a real date in the form YYYY-MM-DD"))
+    Date::parse(s).ok_or_else(|| words!("{s:?} is not a real date in the form YYYY-MM-DD"))
 }
 
 /// Points must lie in Czechia (a generous bounding box): anything else is a swapped or mistyped value.
@@ -127,7 +127,7 @@ pub(super) fn check_point(p: &GeoPoint) -> Check {
     if lat_ok && lon_ok {
         Ok(())
     } else {
-        Err(format!(
+        Err(words!(
             "coordinates {}, {} lie outside Czechia (lat 48.5–51.1, lon 12.0–18.9; swapped?)",
             degrees(p.lat),
             degrees(p.lon)
@@ -145,13 +145,13 @@ fn degrees(x: f64) -> String {
     // Saturating cast: absurd values print as the extreme, still clearly outside Czechia.
     let micro = (x.abs() * 1e6).round() as u64;
     let sign = if x < 0.0 && micro > 0 { "-" } else { "" };
-    let frac = format!("{:06}", micro % 1_000_000);
+    let frac = words!("{:06}", micro % 1_000_000);
     let frac = frac.trim_end_matches('0');
     let whole = micro / 1_000_000;
     if frac.is_empty() {
-        format!("{sign}{whole}")
+        words!("{sign}{whole}")
     } else {
-        format!("{sign}{whole}.{frac}")
+        words!("{sign}{whole}.{frac}")
     }
 }
 
@@ -159,7 +159,7 @@ pub(super) fn check_digits(s: &str, n: usize, what: &str) -> Check {
     if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(format!("{what} {s:?} must be exactly {n} digits"))
+        Err(words!("{what} {s:?} must be exactly {n} digits"))
     }
 }
 
@@ -167,7 +167,7 @@ pub(super) fn check_digits(s: &str, n: usize, what: &str) -> Check {
 pub(super) fn check_postcode(s: &str) -> Check {
     let compact: String = s.chars().filter(|c| *c != ' ').collect();
     let ok = compact.len() == 5 && compact.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 6;
-    ok.then_some(()).ok_or_else(|| format!("postcode {s:?} must be 5 digits, e.g. \"256 01\""))
+    ok.then_some(()).ok_or_else(|| words!("postcode {s:?} must be 5 digits, e.g. \"256 01\""))
 }
 
 #[cfg(test)]
@@ -178,7 +178,7 @@ mod tests {
     #[test]
     fn float_formatting_not_in_wasm_degrees_read_like_display() {
         for x in [49.781234, 14.6869, -0.5, 0.0, 50.0, 12.000001, -122.419416, 1e-6, 7.25] {
-            assert_eq!(degrees(x), format!("{x}"), "{x}");
+            assert_eq!(degrees(x), words!("{x}"), "{x}");
         }
         assert_eq!(degrees(f64::NAN), "(not a number)");
         let p = GeoPoint { lat: 14.6869, lon: 49.781234 };
@@ -213,7 +213,7 @@ mod tests {
         assert!(check_text("  ", 300).is_err());
         assert!(check_text("a\u{7}", 300).is_err());
         for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{E0041}'] {
-            assert!(check_name(&format!("Pečovatelská{c}služba")).is_err(), "U+{:04X}", u32::from(c));
+            assert!(check_name(&words!("Pečovatelská{c}služba")).is_err(), "U+{:04X}", u32::from(c));
         }
         assert!(check_text("roz\u{AD}hodnutí", 300).is_ok(), "a soft hyphen is typography");
         assert!(check_name("a\nb").is_err());

@@ -11,12 +11,12 @@ pub(super) fn service(cx: &mut Ctx<'_>, path: &str, s: &Service) {
     cx.lines(path, "opening_hours", &s.opening_hours, MAX_NAME_CHARS);
     if !s.opening_hours.is_empty() {
         cx.report.warn(
-            format!("{path}.opening_hours"),
-            format!("opening hours are free text, so the app cannot say whether the service is open now; write them as `hours`{}", hint(&s.opening_hours)),
+            words!("{path}.opening_hours"),
+            words!("opening hours are free text, so the app cannot say whether the service is open now; write them as `hours`{}", hint(&s.opening_hours)),
         );
     }
     if let Some(h) = &s.hours {
-        structure(cx, &format!("{path}.hours"), h);
+        structure(cx, &words!("{path}.hours"), h);
     }
 }
 
@@ -28,7 +28,7 @@ fn hint(lines: &[String]) -> String {
     if week.is_empty() {
         String::new()
     } else {
-        format!(" (reads as \"{week}\")")
+        words!(" (reads as \"{week}\")")
     }
 }
 
@@ -40,17 +40,17 @@ fn hint(_: &[String]) -> String {
 fn structure(cx: &mut Ctx<'_>, path: &str, h: &OpeningHours) {
     cx.list_len(path, "week", h.week.len());
     for (i, interval) in h.week.iter().enumerate() {
-        let ip = format!("{path}.week[{i}]");
+        let ip = words!("{path}.week[{i}]");
         if interval.days.is_empty() {
-            cx.report.error(format!("{ip}.days"), "names no day");
+            cx.report.error(words!("{ip}.days"), "names no day");
         }
         let from = clock(&interval.from).filter(|&m| m < 24 * 60);
         let to = clock(&interval.to).filter(|&m| m > 0);
         if from.is_none() {
-            cx.report.error(format!("{ip}.from"), format!("{:?} is not a time 0:00–23:59", interval.from));
+            cx.report.error(words!("{ip}.from"), words!("{:?} is not a time 0:00–23:59", interval.from));
         }
         if to.is_none() {
-            cx.report.error(format!("{ip}.to"), format!("{:?} is not a time 0:01–24:00", interval.to));
+            cx.report.error(words!("{ip}.to"), words!("{:?} is not a time 0:01–24:00", interval.to));
         }
         if from.is_some() && from == to {
             cx.report.error(&ip, "opens and closes at the same time; write \"nonstop\" for round the clock");

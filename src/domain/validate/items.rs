@@ -59,7 +59,7 @@ impl Ctx<'_> {
     }
 
     pub fn name(&mut self, path: &str, field: &str, s: &str) {
-        self.check(|| format!("{path}.{field}"), check_name(s));
+        self.check(|| words!("{path}.{field}"), check_name(s));
     }
 
     pub fn opt_name(&mut self, path: &str, field: &str, s: &Option<String>) {
@@ -69,7 +69,7 @@ impl Ctx<'_> {
     }
 
     pub fn text(&mut self, path: &str, field: &str, s: &str) {
-        self.check(|| format!("{path}.{field}"), check_text(s, MAX_TEXT_CHARS));
+        self.check(|| words!("{path}.{field}"), check_text(s, MAX_TEXT_CHARS));
     }
 
     pub fn opt_text(&mut self, path: &str, field: &str, s: &Option<String>) {
@@ -79,14 +79,14 @@ impl Ctx<'_> {
     }
 
     pub fn id(&mut self, path: &str, field: &str, s: &str) {
-        self.check(|| format!("{path}.{field}"), check_id(s));
+        self.check(|| words!("{path}.{field}"), check_id(s));
     }
 
     pub fn date(&mut self, path: &str, field: &str, s: &str) -> Option<Date> {
         match check_date(s) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.report.error(format!("{path}.{field}"), e);
+                self.report.error(words!("{path}.{field}"), e);
                 None
             }
         }
@@ -95,8 +95,8 @@ impl Ctx<'_> {
     pub fn list_len(&mut self, path: &str, field: &str, len: usize) {
         if len > MAX_LIST_ITEMS {
             self.report.error(
-                format!("{path}.{field}"),
-                format!("has {len} items, over the limit of {MAX_LIST_ITEMS}"),
+                words!("{path}.{field}"),
+                words!("has {len} items, over the limit of {MAX_LIST_ITEMS}"),
             );
         }
     }
@@ -107,12 +107,12 @@ impl Ctx<'_> {
         for (i, s) in items.iter().enumerate() {
             let r = check_text(s, max).and_then(|()| {
                 if s.contains('\n') {
-                    Err("must be a single line".to_string())
+                    Err(words!("must be a single line"))
                 } else {
                     Ok(())
                 }
             });
-            self.check(|| format!("{path}.{field}[{i}]"), r);
+            self.check(|| words!("{path}.{field}[{i}]"), r);
         }
     }
 }
@@ -136,7 +136,7 @@ fn check_caps(v: &View<'_>, report: &mut Report) {
     ];
     for ((section, cap), n) in SECTION_CAPS.iter().zip(lens) {
         if n > *cap {
-            report.error(format!("$.{section}"), format!("has {n} items, over the limit of {cap}"));
+            report.error(words!("$.{section}"), words!("has {n} items, over the limit of {cap}"));
         }
     }
 }
@@ -166,49 +166,49 @@ pub(super) fn check_head<'r>(v: &View<'_>, report: &'r mut Report) -> Ctx<'r> {
         cx.data_date = records::meta(meta, &mut cx);
     }
     for &(i, m) in &v.municipalities {
-        records::municipality(m, &format!("$.municipalities[{i}]"), &mut cx);
+        records::municipality(m, &words!("$.municipalities[{i}]"), &mut cx);
     }
     for &(i, o) in &v.offices {
-        records::office(o, &format!("$.offices[{i}]"), &mut cx);
+        records::office(o, &words!("$.offices[{i}]"), &mut cx);
     }
     cx
 }
 
 pub(super) fn provider(cx: &mut Ctx<'_>, i: usize, p: &Provider) {
-    let path = format!("$.providers[{i}]");
+    let path = words!("$.providers[{i}]");
     cx.id(&path, "id", &p.id);
     cx.name(&path, "name", &p.name);
     if let Some(ico) = &p.ico {
         let checked = check_digits(ico, 8, "IČO").and_then(|()| {
             let ok = crate::domain::text::ico::is_valid(ico);
-            ok.then_some(()).ok_or_else(|| format!("IČO {ico:?} fails the mod-11 check digit (a typo?)"))
+            ok.then_some(()).ok_or_else(|| words!("IČO {ico:?} fails the mod-11 check digit (a typo?)"))
         });
-        cx.check(|| format!("{path}.ico"), checked);
+        cx.check(|| words!("{path}.ico"), checked);
     }
-    records::contacts(&p.contacts, &format!("{path}.contacts"), cx);
+    records::contacts(&p.contacts, &words!("{path}.contacts"), cx);
 }
 
 pub(super) fn service(cx: &mut Ctx<'_>, i: usize, s: &Service) {
-    records::service(s, &format!("$.services[{i}]"), cx);
+    records::service(s, &words!("$.services[{i}]"), cx);
 }
 
 /// Life situations, crisis lines, documents, news and comment campaigns.
 pub(super) fn check_tail(v: &View<'_>, cx: &mut Ctx<'_>) {
     for &(i, l) in &v.life_situations {
-        records::life_situation(l, &format!("$.life_situations[{i}]"), cx);
+        records::life_situation(l, &words!("$.life_situations[{i}]"), cx);
     }
     for &(i, c) in &v.crisis_lines {
-        let path = format!("$.crisis_lines[{i}]");
+        let path = words!("$.crisis_lines[{i}]");
         cx.name(&path, "name", &c.name);
-        cx.check(|| format!("{path}.number"), check_phone(&c.number));
+        cx.check(|| words!("{path}.number"), check_phone(&c.number));
         cx.name(&path, "hours", &c.hours);
         cx.opt_text(&path, "note", &c.note);
     }
     for &(i, d) in &v.documents {
-        records::document(d, &format!("$.documents[{i}]"), cx);
+        records::document(d, &words!("$.documents[{i}]"), cx);
     }
     for &(i, n) in &v.news {
-        let path = format!("$.news[{i}]");
+        let path = words!("$.news[{i}]");
         cx.id(&path, "id", &n.id);
         cx.date(&path, "date", &n.date);
         cx.name(&path, "title", &n.title);
@@ -216,7 +216,7 @@ pub(super) fn check_tail(v: &View<'_>, cx: &mut Ctx<'_>) {
         super::translations::news(&n.translations, &path, cx);
     }
     for &(i, c) in &v.comment_campaigns {
-        records::campaign(c, &format!("$.comment_campaigns[{i}]"), cx);
+        records::campaign(c, &words!("$.comment_campaigns[{i}]"), cx);
     }
 }
 

@@ -13,8 +13,8 @@ fn unique<'a>(report: &mut Report, section: &str, ids: impl Iterator<Item = &'a 
     for (i, id) in ids.enumerate() {
         if let Some(j) = first.get(id) {
             report.error(
-                format!("$.{section}[{i}].id"),
-                format!("duplicate id {id:?} (first used at $.{section}[{j}])"),
+                words!("$.{section}[{i}].id"),
+                words!("duplicate id {id:?} (first used at $.{section}[{j}])"),
             );
         } else {
             first.insert(id, i);
@@ -25,7 +25,7 @@ fn unique<'a>(report: &mut Report, section: &str, ids: impl Iterator<Item = &'a 
 
 fn resolve(report: &mut Report, set: &HashSet<&str>, path: String, id: &str, what: &str) {
     if !set.contains(id) {
-        report.error(path, format!("refers to {what} {id:?}, which does not exist"));
+        report.error(path, words!("refers to {what} {id:?}, which does not exist"));
     }
 }
 
@@ -41,30 +41,30 @@ pub(super) fn check_refs(s: &Snapshot, report: &mut Report) {
 
     let address = |report: &mut Report, a: &Address, path: String| {
         if let Some(m) = &a.municipality {
-            resolve(report, &munis, format!("{path}.municipality"), m, "municipality");
+            resolve(report, &munis, words!("{path}.municipality"), m, "municipality");
         }
     };
     for (i, m) in s.municipalities.iter().enumerate() {
-        resolve(report, &offices, format!("$.municipalities[{i}].office"), &m.office, "office");
+        resolve(report, &offices, words!("$.municipalities[{i}].office"), &m.office, "office");
     }
     for (i, o) in s.offices.iter().enumerate() {
         if let Some(a) = &o.address {
-            address(report, a, format!("$.offices[{i}].address"));
+            address(report, a, words!("$.offices[{i}].address"));
         }
     }
     let provider_by_id: HashMap<&str, &Provider> = s.providers.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut served: HashSet<&str> = HashSet::new();
     let mut whole_region = false;
     for (i, svc) in s.services.iter().enumerate() {
-        let path = format!("$.services[{i}]");
-        resolve(report, &providers, format!("{path}.provider"), &svc.provider, "provider");
+        let path = words!("$.services[{i}]");
+        resolve(report, &providers, words!("{path}.provider"), &svc.provider, "provider");
         for (j, m) in svc.area.municipalities.iter().enumerate() {
-            resolve(report, &munis, format!("{path}.area.municipalities[{j}]"), m, "municipality");
+            resolve(report, &munis, words!("{path}.area.municipalities[{j}]"), m, "municipality");
             served.insert(m.as_str());
         }
         whole_region |= svc.area.whole_region;
         for (j, l) in svc.locations.iter().enumerate() {
-            address(report, &l.address, format!("{path}.locations[{j}].address"));
+            address(report, &l.address, words!("{path}.locations[{j}].address"));
         }
         let own = svc.contacts.as_ref().is_some_and(|c| !c.is_empty());
         let inherited = provider_by_id.get(svc.provider.as_str()).is_some_and(|p| !p.contacts.is_empty());
@@ -73,15 +73,13 @@ pub(super) fn check_refs(s: &Snapshot, report: &mut Report) {
         }
     }
     for (i, c) in s.comment_campaigns.iter().enumerate() {
-        resolve(report, &documents, format!("$.comment_campaigns[{i}].document"), &c.document, "document");
+        resolve(report, &documents, words!("$.comment_campaigns[{i}].document"), &c.document, "document");
     }
     if !whole_region {
         for (i, m) in s.municipalities.iter().enumerate() {
             if !served.contains(m.id.as_str()) {
-                report.warn(
-                    format!("$.municipalities[{i}]"),
-                    format!("no service serves {} ({})", m.name, m.id),
-                );
+                report
+                    .warn(words!("$.municipalities[{i}]"), words!("no service serves {} ({})", m.name, m.id));
             }
         }
     }

@@ -8,14 +8,14 @@ use crate::domain::snapshot::{NewsTranslation, TextTranslation, Translations, TR
 fn each<'t, T>(t: &'t Translations<T>, path: &str, cx: &mut Ctx<'_>) -> Vec<(String, &'t T)> {
     let mut out: Vec<(String, &T)> = Vec::new();
     for (code, tr) in &t.0 {
-        let p = format!("{path}.translations.{code}");
+        let p = words!("{path}.translations.{code}");
         if out.iter().any(|(seen, _)| *seen == p) {
             cx.report.error(p, "this language's translation is given twice");
         } else if TRANSLATION_LANGS.contains(&code.as_str()) {
             out.push((p, tr));
         } else {
             let known = TRANSLATION_LANGS.join(", ");
-            cx.report.error(p, format!("unknown language code {code:?}; a translation is in one of {known}"));
+            cx.report.error(p, words!("unknown language code {code:?}; a translation is in one of {known}"));
         }
     }
     out
