@@ -55,3 +55,27 @@ fn validation_without_words_still_refuses_a_bad_snapshot() {
     assert_eq!(report.errors.len(), 1, "{report:?}");
     assert!(report.errors.iter().all(|e| e.message.is_empty() && e.path.is_empty()), "{report:?}");
 }
+
+/// Regression (words_free_paths_flagged_every_translation_as_given_twice): with paths without words in the
+/// browser, every translation after the first "repeated" an empty path, so the demo catalogues, whose
+/// services carry `en` and `uk`, were refused and the app showed no catalogue. Both demos pass there as
+/// in the CLI, and a language really given twice is still refused.
+#[wasm_bindgen_test]
+fn words_free_paths_flagged_every_translation_as_given_twice() {
+    use pruvodce::domain::validate::validate_bytes;
+    for demo in [
+        &include_bytes!("../public/data/benesov.json")[..],
+        &include_bytes!("../public/data/blansko.json")[..],
+    ] {
+        let r = validate_bytes(demo);
+        assert!(r.is_ok(), "{:?}", r.err().map(|e| e.errors.len()));
+    }
+    let good = include_str!("fixtures/minimal.json");
+    let twice = good.replacen(
+        r#""provider": "charita","#,
+        r#""provider": "charita", "translations": {"en": {"name": "Care"}, "en": {"name": "Care"}},"#,
+        1,
+    );
+    assert_ne!(twice, good);
+    assert_eq!(validate_bytes(twice.as_bytes()).expect_err("twice refused").errors.len(), 1);
+}

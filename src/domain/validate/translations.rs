@@ -7,11 +7,14 @@ use crate::domain::snapshot::{NewsTranslation, TextTranslation, Translations, TR
 /// Reports an unknown language code and returns the path of each known one's translation.
 fn each<'t, T>(t: &'t Translations<T>, path: &str, cx: &mut Ctx<'_>) -> Vec<(String, &'t T)> {
     let mut out: Vec<(String, &T)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for (code, tr) in &t.0 {
         let p = words!("{path}.translations.{code}");
-        if out.iter().any(|(seen, _)| *seen == p) {
+        // Compared by code, not by path: in the browser a path has no words (`words!`).
+        if seen.contains(&code.as_str()) {
             cx.report.error(p, "this language's translation is given twice");
         } else if TRANSLATION_LANGS.contains(&code.as_str()) {
+            seen.push(code);
             out.push((p, tr));
         } else {
             let known = TRANSLATION_LANGS.join(", ");
