@@ -10,7 +10,8 @@ const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const dist = opt('--dist') || 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const refs = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css|webmanifest))"/g)].map((m) => m[1]);
+// The wasm is named in the loader script, which fetches it after the first paint (post-build.mjs, 0c).
+const refs = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css|webmanifest))"|fetch\('(\/[^']+\.wasm)'/g)].map((m) => m[1] || m[2]);
 const files = ['/index.html', ...new Set(refs)];
 const rows = files.map((f) => {
   const data = readFileSync(join(dist, f));

@@ -124,3 +124,21 @@ test('a page other than home shows only the shell before the wasm', async ({ bro
   await expect(page.locator('h1:visible')).toHaveCount(0);
   await context.close();
 });
+
+// Issue 16, LCP: the wasm was preloaded from <head>, so on a slow line it shared the bandwidth with the CSS
+// before the first paint, and Lighthouse counted it into the largest paint (2.4 s against 0.9 s for the
+// first paint). It is now requested only after the first screen has been painted.
+test('the wasm is requested only after the first screen is painted', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await ready(page);
+  const { paint, wasm } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime,
+  }));
+  expect(paint).toBeGreaterThan(0);
+  expect(wasm).toBeGreaterThanOrEqual(paint);
+  expect(await page.locator('link[rel="preload"][href$=".wasm"]').count()).toBe(0);
+  await context.close();
+});
