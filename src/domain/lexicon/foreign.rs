@@ -52,8 +52,10 @@ impl ForeignLexicon {
 
     /// The matching key of a word, or `None` for a function word or a word of one letter.
     pub fn key(&self, word: &str) -> Option<String> {
+        // The unstemmed form once: it was computed again by `is_stop`, which made this the largest part
+        // of installing a lexicon on a phone (issue 16, long tasks).
         let k = lang::unstemmed(self.lang, word);
-        (k.chars().count() >= 2 && !self.is_stop(word)).then(|| lang::stem(self.lang, &k))
+        (k.chars().count() >= 2 && !listed(&self.stop, &k)).then(|| lang::stem(self.lang, &k))
     }
 
     pub fn is_stop(&self, word: &str) -> bool {
