@@ -22,7 +22,7 @@ pub enum UpdateOutcome {
     Unchanged,
     /// A new snapshot arrived; its length, SHA-256 and validity are checked when it is loaded, before it
     /// is shown or stored.
-    Downloaded { json: String, manifest: Manifest, etag: Option<String> },
+    Downloaded { body: Vec<u8>, manifest: Manifest, etag: Option<String> },
     /// No answer in time, or no network: the app stays on what it has, quietly.
     Offline,
     /// The download was refused: truncated, wrong hash, too new for this app, or not a manifest.
@@ -74,8 +74,9 @@ pub async fn check_for_update(
         };
     // Length and hash are checked when the body is loaded, the hash a slice at a time (`ui::load`, issue
     // 16: hashing a region's catalogue at once is a long task on a phone).
-    match String::from_utf8(bytes) {
-        Ok(json) => UpdateOutcome::Downloaded { json, manifest, etag: new_etag },
+    // Kept as bytes: the reader reads bytes, and the store keeps bytes (`store::catalogue::get_body`).
+    match std::str::from_utf8(&bytes) {
+        Ok(_) => UpdateOutcome::Downloaded { body: bytes, manifest, etag: new_etag },
         Err(_) => UpdateOutcome::Rejected { reason: "snapshot is not UTF-8".into() },
     }
 }

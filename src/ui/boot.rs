@@ -95,8 +95,8 @@ async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
     let region = ticket.region.as_str();
     // An overtaken load is accepted as nothing, so that it never counts as a damaged record (which would
     // roll the region back to its previous catalogue).
-    let loaded = catalogue::load(DB_NAME, region, |json, m| async move {
-        match load(json.as_bytes(), &m, true, &|| ticket.live(app)).await {
+    let loaded = catalogue::load(DB_NAME, region, |body, m| async move {
+        match load(&body, &m, true, &|| ticket.live(app)).await {
             Ok(c) => Some(Some(c)),
             Err(Failed::Overtaken) => Some(None),
             Err(Failed::Invalid(_)) => None,
@@ -136,10 +136,10 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
     let had_data = app.catalogue.with_untracked(Option::is_some);
     match outcome {
         UpdateOutcome::Unchanged => app.offline.set(false),
-        UpdateOutcome::Downloaded { json, manifest, etag } => {
+        UpdateOutcome::Downloaded { body, manifest, etag } => {
             app.offline.set(false);
             // Not `live`: a load overtaken by a region switch still stores its catalogue, for its region.
-            let c = match load(json.as_bytes(), &manifest, false, &|| true).await {
+            let c = match load(&body, &manifest, false, &|| true).await {
                 Ok(c) => c,
                 Err(Failed::Invalid(reason)) => {
                     if ticket.live(app) {
@@ -152,8 +152,8 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
             // Stored before it is shown, so what is shown survives a reload; a storage failure still
             // shows the verified catalogue for this visit, and the one stored before stays stored. A
             // load overtaken by a region switch still stores its catalogue, for its own region.
-            let saved = catalogue::save(DB_NAME, &ticket.region, &json, &manifest, etag).await;
-            drop(json);
+            let saved = catalogue::save(DB_NAME, &ticket.region, &body, &manifest, etag).await;
+            drop(body);
             if let Err(StoreError::Refused(r)) = saved {
                 if ticket.live(app) {
                     reject(app, had_data, Notice::Refused(r));

@@ -134,7 +134,9 @@ test('with the quota forced low, the update fails gracefully and search still wo
       await page.addInitScript({ content: `{
         const put = IDBObjectStore.prototype.put;
         IDBObjectStore.prototype.put = function (value, key) {
-          if (typeof value === 'string' && value.length > 50000) throw new DOMException('Quota exceeded (emulated)', 'QuotaExceededError');
+          // Bodies are stored as bytes (a Uint8Array), records as text.
+          const size = typeof value === 'string' ? value.length : (value && value.byteLength) || 0;
+          if (size > 50000) throw new DOMException('Quota exceeded (emulated)', 'QuotaExceededError');
           return put.call(this, value, key);
         };
       }` });
