@@ -98,3 +98,25 @@ fn every_cut_and_every_dropped_byte_is_judged_like_serde() {
         }
     }
 }
+
+/// The download is no longer checked as UTF-8 as a whole (one long task on a phone for a region's
+/// catalogue, issue 16): the reader refuses a byte that is not UTF-8 wherever it is, in a split item, in
+/// another member or between values.
+#[test]
+fn bytes_that_are_not_utf8_are_refused_anywhere() {
+    let at = |needle: &str| {
+        let i = DEMO.find(needle).expect("needle in the demo") + needle.len();
+        let mut b = DEMO.as_bytes().to_vec();
+        b.insert(i, 0xFF);
+        b
+    };
+    for bytes in [
+        at("\"name\": \"Peč"),
+        at("\"region_name\": \"okres"),
+        at("\"services\": ["),
+        at("\"municipalities\": ["),
+    ] {
+        assert!(std::str::from_utf8(&bytes).is_err());
+        assert_eq!(read_snapshot(&bytes), Err(Invalid));
+    }
+}
