@@ -1,6 +1,7 @@
 //! All UI text, one module per language (Czech first, then English), and the plural rules. Components never
 //! hold literal text: they read a `Strings` table chosen by `Lang`. Plain Rust, tested natively.
 
+mod booklet;
 mod cs;
 mod names;
 pub use names::TextSize;

@@ -1,0 +1,77 @@
+//! Words for the booklet and browse model (`domain::booklet`): headings, fees and the national crisis
+//! lines' names, shared by the app's `/tisk` and `/sluzby` pages and by `katalog booklet`.
+
+use super::{Lang, Strings};
+use crate::domain::booklet::{GroupKey, Grouping};
+use crate::domain::snapshot::{Fee, FeeKind};
+
+impl Lang {
+    /// A heading: "Pečovatelská služba (§ 40)", "Benešov", "Senioři", "A".
+    pub fn heading(self, key: &GroupKey) -> String {
+        let t = self.strings();
+        match key {
+            GroupKey::Law(l) => format!("{} (§\u{a0}{})", capitalised(l.name), l.section),
+            GroupKey::Category(c) => capitalised(c.name),
+            GroupKey::Unclassified => t.group_unclassified.into(),
+            GroupKey::Municipality { name, .. } => name.clone(),
+            GroupKey::Elsewhere => t.group_elsewhere.into(),
+            GroupKey::TargetGroup(g) => capitalised(self.group_name(*g)),
+            GroupKey::NoTargetGroup => t.group_none.into(),
+            GroupKey::Letter(c) => c.to_string(),
+        }
+    }
+
+    /// A service's kind as a lead line ("pečovatelská služba"); the group word for anything else.
+    pub fn kind(self, key: &GroupKey) -> String {
+        match key {
+            GroupKey::Law(l) => l.name.into(),
+            GroupKey::Category(c) => c.name.into(),
+            other => self.heading(other),
+        }
+    }
+
+    /// "Zdarma", "Placená služba – podle ceníku…", or just the note for a described fee.
+    pub fn fee(self, fee: &Fee) -> String {
+        let t = self.strings();
+        let kind = match fee.kind {
+            FeeKind::Free => t.fee_free,
+            FeeKind::Paid => t.fee_paid,
+            FeeKind::Described => "",
+        };
+        [kind, fee.note.as_deref().unwrap_or_default()]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(" – ")
+    }
+}
+
+impl Strings {
+    /// The name of a national crisis number (`domain::booklet::NATIONAL_LINES`).
+    pub fn national_line(&self, number: &str) -> Option<&'static str> {
+        Some(match number {
+            "112" => self.line_112,
+            "155" => self.line_155,
+            "158" => self.line_158,
+            "150" => self.line_150,
+            "116 111" => self.line_116111,
+            "116 123" => self.line_116123,
+            _ => return None,
+        })
+    }
+
+    /// The words of a grouping choice.
+    pub fn grouping(&self, g: Grouping) -> &'static str {
+        match g {
+            Grouping::Type => self.by_type,
+            Grouping::Municipality => self.by_municipality,
+            Grouping::TargetGroup => self.by_group,
+            Grouping::Alphabet => self.by_alphabet,
+        }
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
