@@ -20,6 +20,8 @@ pub enum Route {
     Comments,
     Favourites,
     Settings,
+    Print,
+    Browse,
 }
 
 impl Route {
@@ -40,6 +42,8 @@ impl Route {
             "/pripominky" => Route::Comments,
             "/oblibene" => Route::Favourites,
             "/nastaveni" => Route::Settings,
+            "/tisk" => Route::Print,
+            "/sluzby" => Route::Browse,
             _ => return None,
         })
     }

@@ -6,7 +6,10 @@ use std::process::Command;
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
 
 fn booklet(extra: &[&str]) -> String {
-    let dir = std::env::temp_dir().join(format!("katalog-booklet-{}-{}", std::process::id(), extra.len()));
+    // Tests run in parallel: each run writes its own file.
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("katalog-booklet-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("katalog.html");
     let mut args = vec!["booklet", DEMO, "-o", out.to_str().unwrap()];
@@ -56,6 +59,12 @@ fn booklet_lists_every_service_with_its_phones_and_no_scripts() {
         }
         assert!(html.contains("Rejstřík obcí") && html.contains("Obsah"), "{by}: Czech labels from i18n");
     }
+}
+
+#[test]
+fn a5_booklet_asks_for_a5_pages() {
+    assert!(booklet(&["--a5"]).contains("<main class=\"bk bk--a5\">"));
+    assert!(booklet(&[]).contains("<main class=\"bk\">"));
 }
 
 #[test]

@@ -16,9 +16,9 @@ use crate::i18n::Lang;
 /// The print style sheet the app uses too, inlined.
 const CSS: &str = include_str!("../../style/print.css");
 
-pub fn run(file: &Path, grouping: Grouping, output: &Path) -> Result<(), CliError> {
+pub fn run(file: &Path, grouping: Grouping, a5: bool, output: &Path) -> Result<(), CliError> {
     let (_, validated) = read_valid(file)?;
-    let html = render(&booklet(&validated.snapshot, grouping));
+    let html = render(&booklet(&validated.snapshot, grouping), a5);
     std::fs::write(output, html)
         .map_err(|e| CliError::usage(format!("cannot write {}: {e}", output.display())))?;
     Ok(())
@@ -40,8 +40,8 @@ fn esc(s: &str) -> String {
     out
 }
 
-/// The whole document.
-pub fn render(b: &Booklet) -> String {
+/// The whole document, on A4 paper or (`a5`) A5.
+pub fn render(b: &Booklet, a5: bool) -> String {
     let lang = Lang::Cs;
     let t = lang.strings();
     let mut o = String::new();
@@ -49,9 +49,10 @@ pub fn render(b: &Booklet) -> String {
         o,
         "<!doctype html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{} – {}</title><style>{CSS}</style></head><body><main class=\"bk\">\n",
+         <title>{} – {}</title><style>{CSS}</style></head><body><main class=\"bk{}\">\n",
         esc(t.print_title),
-        esc(&b.title.region_name)
+        esc(&b.title.region_name),
+        if a5 { " bk--a5" } else { "" }
     );
     title_page(&mut o, b);
     let _ = write!(o, "<nav class=\"bk-toc\"><h2>{}</h2><ol>", esc(t.contents_title));
@@ -209,7 +210,7 @@ mod tests {
         snap.services[0].name = "<script>alert(1)</script> & \"co\"".into();
         snap.services[0].description = "<img src=x onerror=alert(1)>. Druhá věta.".into();
         snap.meta.region_name = "<b>okres</b>".into();
-        let html = render(&booklet(&snap, Grouping::Type));
+        let html = render(&booklet(&snap, Grouping::Type), false);
         assert!(!html.contains("<script"), "a script element leaked");
         assert!(!html.contains("<img"), "an img element leaked");
         assert!(!html.contains("<b>okres"));

@@ -167,6 +167,9 @@ pub enum Command {
         /// Group the services by legal type (the act's order) or by municipality.
         #[arg(long, value_enum, default_value_t = BookletOrder::Type)]
         by: BookletOrder,
+        /// Print on A5 paper (a booklet); A4 by default.
+        #[arg(long)]
+        a5: bool,
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
@@ -224,12 +227,12 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Publish { file, to, region_name } => publish::run(&file, &to, region_name.as_deref()),
         Command::Diff { old, new, json } => diff::run(&old, &new, json),
         Command::ExportSheet { file, output } => export_sheet::run(&file, &output),
-        Command::Booklet { file, by, output } => {
+        Command::Booklet { file, by, a5, output } => {
             let grouping = match by {
                 BookletOrder::Type => crate::domain::booklet::Grouping::Type,
                 BookletOrder::Municipality => crate::domain::booklet::Grouping::Municipality,
             };
-            booklet::run(&file, grouping, &output)
+            booklet::run(&file, grouping, a5, &output)
         }
         Command::ImportSheet { file, base, output } => import_sheet::run(&file, base.as_deref(), &output),
     }

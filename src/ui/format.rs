@@ -32,17 +32,7 @@ pub fn source_text(s: &Source) -> String {
     }
 }
 
-/// "Nemocniční 2272/54, 352 01 Benešov".
-pub fn address_line(a: &Address) -> String {
-    let street = match (&a.street, &a.number) {
-        (Some(s), Some(n)) => format!("{s}\u{a0}{n}, "),
-        (Some(s), None) => format!("{s}, "),
-        (None, Some(n)) => format!("č.\u{a0}p.\u{a0}{n}, "),
-        (None, None) => String::new(),
-    };
-    let psc = a.postcode.as_deref().map(|p| format!("{p} ")).unwrap_or_default();
-    format!("{street}{psc}{}", a.city)
-}
+pub use crate::domain::booklet::address_line;
 
 /// The service's legal type or related-service category, as a name.
 pub fn type_name(s: &Service) -> String {

@@ -8,23 +8,16 @@ use crate::ui::dynamic::*;
 
 use crate::ui::state::{use_app, use_t};
 
-/// National crisis and emergency numbers with their names in the UI language.
-fn national(t: &'static Strings) -> [(&'static str, &'static str); 6] {
-    [
-        ("112", t.line_112),
-        ("155", t.line_155),
-        ("158", t.line_158),
-        ("150", t.line_150),
-        ("116 111", t.line_116111),
-        ("116 123", t.line_116123),
-    ]
+/// National crisis and emergency numbers (`domain::booklet::NATIONAL_LINES`) with their names in the UI
+/// language.
+fn national(t: &'static Strings) -> Vec<(&'static str, &'static str)> {
+    crate::domain::booklet::NATIONAL_LINES
+        .into_iter()
+        .filter_map(|n| t.national_line(n).map(|name| (n, name)))
+        .collect()
 }
 
-/// A `tel:` href from a displayed number ("116 111" → "tel:116111").
-pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
+pub use crate::domain::href::tel_href;
 
 #[component]
 pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
@@ -43,7 +36,7 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let national = move || national(t).map(|(n, name)| (n.to_string(), name.to_string()));
+    let national = move || national(t).into_iter().map(|(n, name)| (n.to_string(), name.to_string()));
     let class = if compact { "app-crisis app-crisis--compact" } else { "app-crisis" };
     view! {
         <section class=class aria-labelledby=if compact { "crisis-compact" } else { "crisis-full" }>

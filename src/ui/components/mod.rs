@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod blocks;
+pub mod booklet_entry;
 pub mod contacts;
 pub mod crisis_lines;
 pub mod error_summary;

@@ -1,0 +1,116 @@
+// Issue 14, sections 1 and 4: the printable catalogue (/tisk), result lists that print with contacts,
+// and browsing the whole catalogue (/sluzby). Text is checked in the print-media DOM
+// (`emulateMedia({ media: 'print' })`: no pdftotext on this machine); Chromium's PDF of /tisk is checked
+// for its paper size and page count, and the print-emulated pages are saved as screenshots.
+import { readFileSync } from 'node:fs';
+import { test, expect, ready } from './fixtures.mjs';
+
+const demo = JSON.parse(readFileSync('public/data/benesov.json', 'utf8'));
+const providers = new Map(demo.providers.map((p) => [p.id, p]));
+/** The phones that apply to a service: its own, else its provider's. */
+const phones = (s) => (s.contacts?.phones?.length ? s.contacts.phones : providers.get(s.provider)?.contacts?.phones ?? []).map((p) => p.number);
+const flat = (t) => t.replace(/\s+/g, ' ');
+
+/** Page count and first page size (points) of a PDF from Chromium (uncompressed page tree). */
+function pdfInfo(buf) {
+  const text = buf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const box = text.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  return { pages, width: Math.round(Number(box?.[1])), height: Math.round(Number(box?.[2])) };
+}
+
+test('/tisk prints every service of the Benešov demo with its phone, on numbered A4 pages', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto('/tisk');
+  await ready(page);
+  await expect(page.locator('h1')).toHaveText('Katalog sociálních služeb');
+  await page.emulateMedia({ media: 'print' });
+  const booklet = page.locator('[data-testid="booklet"]');
+  await expect(booklet).toBeVisible();
+  // No app chrome on paper.
+  for (const chrome of ['.app-header', '.app-footer', '.app-quick-exit', '.bk-controls']) {
+    await expect(page.locator(chrome).first()).toBeHidden();
+  }
+  const text = flat(await booklet.innerText());
+  for (const s of demo.services) {
+    expect(text, s.name).toContain(flat(s.name));
+    for (const p of phones(s)) expect(text, `${s.name}: ${p}`).toContain(p);
+  }
+  expect(await page.locator('[data-testid="booklet"] [data-testid="entry"]').count()).toBe(demo.services.length);
+  expect(text).toContain('Rejstřík obcí');
+  expect(text).toContain('116 123');
+  // A phone number never breaks across lines.
+  const wraps = await page.locator('.bk a[href^="tel:"]').evaluateAll((as) => as.filter((a) => getComputedStyle(a).whiteSpace !== 'nowrap').length);
+  expect(wraps).toBe(0);
+  await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-print-tisk.png`, fullPage: true });
+
+  const pdf = pdfInfo(await page.pdf({ preferCSSPageSize: true, printBackground: false }));
+  expect(pdf.pages).toBeGreaterThan(5);
+  expect([pdf.width, pdf.height]).toEqual([595, 842]); // A4 in points
+});
+
+test('/tisk by municipality on A5: the choice is in the URL and the PDF is A5', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await page.goto('/tisk');
+  await ready(page);
+  await page.locator('label[for="podle-obec"]').click();
+  await page.locator('label[for="papir-a5"]').click();
+  await page.getByRole('button', { name: 'Použít' }).click();
+  await expect(page).toHaveURL(/podle=obec/);
+  await expect(page).toHaveURL(/papir=a5/);
+  await expect(page.locator('.bk-group h2').first()).toHaveText('Benešov');
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 560, height: 794 });
+  await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-print-tisk-a5.png`, fullPage: true });
+  const pdf = pdfInfo(await page.pdf({ preferCSSPageSize: true }));
+  expect([pdf.width, pdf.height]).toEqual([420, 595]); // A5 in points
+});
+
+test('a search result list prints with contacts, not names only', async ({ page }, info) => {
+  await page.goto('/hledat?q=pecovatelska+sluzba');
+  await ready(page);
+  await expect(page.getByRole('button', { name: 'Vytisknout seznam s kontakty' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const list = page.locator('[data-testid="print-list"]');
+  await expect(list).toBeVisible();
+  await expect(page.locator('.app-results')).toBeHidden();
+  const shown = await page.locator('[data-testid="print-list"] [data-testid="entry"] h3').allInnerTexts();
+  expect(shown.length).toBeGreaterThan(0);
+  const text = flat(await list.innerText());
+  for (const name of shown) {
+    const s = demo.services.find((x) => flat(x.name) === flat(name));
+    expect(s, name).toBeTruthy();
+    for (const p of phones(s)) expect(text, `${name}: ${p}`).toContain(p);
+    const a = s.locations?.[0]?.address;
+    if (a) expect(text, `${name}: address`).toContain(a.city);
+  }
+  await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-print-results.png`, fullPage: true });
+});
+
+test('/sluzby pages through every service A–Z, with the count, phones and addresses', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('link', { name: 'Zobrazit celý katalog' }).click();
+  await expect(page).toHaveURL(/\/sluzby$/);
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.getByTestId('result-count')).toHaveText(`${demo.services.length}\u00a0služeb`);
+  await page.getByRole('link', { name: 'A–Z' }).click();
+  await expect(page).toHaveURL(/podle=abc&strana=1/);
+  const seen = [];
+  for (let i = 0; i < 20; i++) {
+    await expect(page.locator('[data-testid="entry"]').first()).toBeVisible();
+    seen.push(...(await page.locator('[data-testid="entry"] h3').allInnerTexts()));
+    const next = page.getByTestId('next-page');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`strana=${i + 2}`));
+  }
+  expect(new Set(seen).size).toBe(demo.services.length);
+  expect(seen.length).toBe(demo.services.length);
+  expect(seen.length).toBeGreaterThan(50); // no cap of 50
+  const first = demo.services.find((s) => flat(s.name) === flat(seen[seen.length - 1]));
+  const last = flat(await page.locator('[data-testid="entry"]').last().innerText());
+  for (const p of phones(first)) expect(last).toContain(p);
+});
