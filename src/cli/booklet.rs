@@ -65,7 +65,7 @@ pub fn render(b: &Booklet, a5: bool) -> String {
             g.entries.len()
         );
     }
-    let _ = write!(o, "<li><a href=\"#bk-index\">{}</a></li></ol></nav>\n", esc(t.index_title));
+    let _ = writeln!(o, "<li><a href=\"#bk-index\">{}</a></li></ol></nav>", esc(t.index_title));
     for g in &b.groups {
         let _ = write!(
             o,
