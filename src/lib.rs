@@ -7,6 +7,7 @@
 //! - `store`: the on-device catalogue and comment outbox (IndexedDB; its rules are plain Rust).
 //! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
 
+pub mod booklet_doc;
 pub mod domain;
 pub mod i18n;
 pub mod query;

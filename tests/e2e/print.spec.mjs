@@ -37,7 +37,7 @@ test('/tisk prints every service of the Benešov demo with its phone, on numbere
     expect(text, s.name).toContain(flat(s.name));
     for (const p of phones(s)) expect(text, `${s.name}: ${p}`).toContain(p);
   }
-  expect(await page.locator('[data-testid="booklet"] [data-testid="entry"]').count()).toBe(demo.services.length);
+  expect(await page.locator('[data-testid="booklet"] .bk-entry').count()).toBe(demo.services.length);
   expect(text).toContain('Rejstřík obcí');
   expect(text).toContain('116 123');
   // A phone number never breaks across lines.
@@ -75,7 +75,7 @@ test('a search result list prints with contacts, not names only', async ({ page 
   const list = page.locator('[data-testid="print-list"]');
   await expect(list).toBeVisible();
   await expect(page.locator('.app-results')).toBeHidden();
-  const shown = await page.locator('[data-testid="print-list"] [data-testid="entry"] h3').allInnerTexts();
+  const shown = await page.locator('[data-testid="print-list"] .bk-entry h3').allInnerTexts();
   expect(shown.length).toBeGreaterThan(0);
   const text = flat(await list.innerText());
   for (const name of shown) {
@@ -100,8 +100,8 @@ test('/sluzby pages through every service A–Z, with the count, phones and addr
   await expect(page).toHaveURL(/podle=abc&strana=1/);
   const seen = [];
   for (let i = 0; i < 20; i++) {
-    await expect(page.locator('[data-testid="entry"]').first()).toBeVisible();
-    seen.push(...(await page.locator('[data-testid="entry"] h3').allInnerTexts()));
+    await expect(page.locator('.bk-entry').first()).toBeVisible();
+    seen.push(...(await page.locator('.bk-entry h3').allInnerTexts()));
     const next = page.getByTestId('next-page');
     if ((await next.count()) === 0) break;
     await next.click();
@@ -111,6 +111,6 @@ test('/sluzby pages through every service A–Z, with the count, phones and addr
   expect(seen.length).toBe(demo.services.length);
   expect(seen.length).toBeGreaterThan(50); // no cap of 50
   const first = demo.services.find((s) => flat(s.name) === flat(seen[seen.length - 1]));
-  const last = flat(await page.locator('[data-testid="entry"]').last().innerText());
+  const last = flat(await page.locator('.bk-entry').last().innerText());
   for (const p of phones(first)) expect(last).toContain(p);
 });
