@@ -44,7 +44,7 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
                 {t.crisis_title}
             </h2>
             <ul class="app-crisis__list">
-                {dyn_view(move || national().into_iter().chain(extra()).map(|(number, name)| view! {
+                {dyn_view(move || national().chain(extra()).map(|(number, name)| view! {
                     <li><a class="app-crisis__call" href=tel_href(&number)>
                         <span class="app-crisis__number">{number.clone()}</span>" "
                         <span class="app-crisis__name">{name}</span>
