@@ -71,7 +71,43 @@ impl Strings {
     }
 }
 
+/// The first letter in upper case. Czech and English only: `char::to_uppercase` would carry Unicode's
+/// whole case table (about 15 KB of the first load) for headings that are Czech or English.
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    let Some(first) = c.next() else { return String::new() };
+    let upper = match first {
+        'á' => 'Á',
+        'č' => 'Č',
+        'ď' => 'Ď',
+        'é' => 'É',
+        'ě' => 'Ě',
+        'í' => 'Í',
+        'ň' => 'Ň',
+        'ó' => 'Ó',
+        'ř' => 'Ř',
+        'š' => 'Š',
+        'ť' => 'Ť',
+        'ú' => 'Ú',
+        'ů' => 'Ů',
+        'ý' => 'Ý',
+        'ž' => 'Ž',
+        other => other.to_ascii_uppercase(),
+    };
+    std::iter::once(upper).chain(c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Headings begin with a capital, Czech letters included, without Unicode's case table.
+    #[test]
+    fn headings_are_capitalised() {
+        assert_eq!(capitalised("šance"), "Šance");
+        assert_eq!(capitalised("raná péče"), "Raná péče");
+        assert_eq!(capitalised(""), "");
+        let l = crate::domain::law::law_type("40").expect("§40");
+        assert_eq!(Lang::Cs.heading(&GroupKey::Law(l)), "Pečovatelská služba (§\u{a0}40)");
+    }
 }

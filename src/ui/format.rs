@@ -47,13 +47,7 @@ pub fn map_link(a: &Address) -> String {
     format!("https://mapy.cz/?q={}", crate::query::encode_component(&address_line(a).replace('\u{a0}', " ")))
 }
 
-/// Indices of `keys` in ascending order of the keys. Every list the UI sorts goes through this one
-/// function: each separate `sort_by` instantiates a whole sorting algorithm in the wasm.
-pub fn order(keys: &[String]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..keys.len()).collect();
-    idx.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-    idx
-}
+pub use crate::domain::booklet::order;
 
 /// The region's municipalities as (id, name), in alphabetical order ignoring diacritics.
 pub fn municipalities_by_name(snap: &crate::domain::snapshot::Snapshot) -> Vec<(String, String)> {

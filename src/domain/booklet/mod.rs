@@ -8,7 +8,7 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use group::{browse, groups, BrowsePage, GroupKey, Grouping};
+pub use group::{browse, groups, order, BrowsePage, GroupKey, Grouping};
 pub use summary::summary;
 
 use crate::domain::snapshot::{
@@ -163,28 +163,30 @@ pub fn booklet(snap: &Snapshot, grouping: Grouping) -> Booklet {
 /// located there or naming it in their area; whole-region services separately. `numbers[i]` is the entry
 /// number of service `i`.
 fn index(snap: &Snapshot, numbers: &[usize]) -> (Vec<IndexRow>, Vec<usize>) {
+    // Services in entry-number order, so every list below comes out sorted without a sort.
+    let mut by_number: Vec<Option<&Service>> = vec![None; snap.services.len() + 1];
+    for (s, n) in snap.services.iter().zip(numbers) {
+        if let Some(slot) = by_number.get_mut(*n) {
+            *slot = Some(s);
+        }
+    }
+    let numbered = || by_number.iter().enumerate().filter_map(|(n, s)| s.map(|s| (n, s)));
     let order = group::by_folded(snap.municipalities.iter().map(|m| m.name.as_str()));
     let rows = order
         .into_iter()
         .filter_map(|i| snap.municipalities.get(i))
         .filter_map(|m| {
-            let mut entries: Vec<usize> = snap
-                .services
-                .iter()
-                .zip(numbers)
-                .filter(|(s, _)| {
+            let entries: Vec<usize> = numbered()
+                .filter(|(_, s)| {
                     (!s.area.whole_region && s.area.municipalities.contains(&m.id))
                         || s.locations.iter().any(|l| group::located_in(&l.address, m))
                 })
-                .map(|(_, n)| *n)
+                .map(|(n, _)| n)
                 .collect();
-            entries.sort_unstable();
             (!entries.is_empty()).then(|| IndexRow { municipality: m.name.clone(), entries })
         })
         .collect();
-    let mut whole: Vec<usize> =
-        snap.services.iter().zip(numbers).filter(|(s, _)| s.area.whole_region).map(|(_, n)| *n).collect();
-    whole.sort_unstable();
+    let whole = numbered().filter(|(_, s)| s.area.whole_region).map(|(n, _)| n).collect();
     (rows, whole)
 }
 

@@ -31,7 +31,7 @@ fn sentence_ends(text: &str) -> Vec<usize> {
         let rest = &text[end..];
         let after = rest.trim_start_matches([' ', '\u{a0}', '\n']);
         let spaced = after.len() < rest.len();
-        if after.is_empty() || (spaced && after.chars().next().is_some_and(char::is_uppercase)) {
+        if after.is_empty() || (spaced && after.chars().next().is_some_and(is_capital)) {
             ends.push(end);
         }
     }
@@ -43,4 +43,9 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 
 fn is_mark(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// An upper-case letter of the scripts the app lowercases itself (`text::case`), without Unicode's tables.
+fn is_capital(c: char) -> bool {
+    crate::domain::text::case::lower(c) != c
 }
