@@ -1,9 +1,10 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before it becomes dist/):
+//  0a. in release builds, drops the wasm's unused exports and then optimises it with wasm-opt (see there);
 //  0. minifies the wasm-bindgen JS glue with terser and updates its subresource-integrity hash;
-//  1. computes the Content-Security-Policy, allowing Trunk's inline loader script by its sha256, and puts it
+//  1. computes the Content-Security-Policy, allowing the inline scripts (Trunk's loader, first.js) by sha256, and puts it
 //     in index.html (<meta>) and in csp.nginx.conf (the header, plus frame-ancestors, which <meta> can't carry);
-//  2. bakes the default region's offices and crisis lines into index.html: a JSON block the app shows when it
-//     has neither network nor cache, and a <noscript> version of the same;
+//  2. bakes the default region's offices into index.html (a JSON block the app shows when it has neither
+//     network nor cache) and the home page's first screen (`katalog first-screen`);
 //  3. writes the service worker's precache list from the hashed file names, failing the build if any hashed
 //     file is missing, and prints the precache size;
 //  4. pre-compresses text assets (.br quality 11, .gz level 9) for nginx's brotli_static / gzip_static.
@@ -14,6 +15,8 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { execFileSync } from 'node:child_process';
+import binaryen from 'binaryen';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -24,6 +27,36 @@ const root = new URL('..', import.meta.url).pathname;
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// --- 0a. the wasm: drop unused exports, then wasm-opt ---------------------------------------------------
+// Leptos links server_fn, whose browser client exports wasm-streams' IntoUnderlying{Source,ByteSource,Sink}
+// to JavaScript. This app calls no server functions, but an export keeps its code and everything it reaches
+// alive through wasm-opt, about 1.2 KB brotli of the first load. So index.html asks Trunk for no wasm-opt
+// (data-wasm-opt="0"), and here the exports go first and wasm-opt runs after, with the flags Trunk had.
+// The glue's classes for them stay, unused: they touch the wasm only when a stream is made.
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const name of readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f))) {
+    const path = join(dir, name);
+    const mod = binaryen.readBinary(readFileSync(path));
+    const exports = [];
+    for (let i = 0; i < mod.getNumExports(); i++) exports.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
+    const unused = exports.filter((e) => /^(__wbg_)?intounderlying(byte)?(source|sink)_/.test(e));
+    unused.forEach((e) => mod.removeExport(e));
+    writeFileSync(path, mod.emitBinary());
+    mod.dispose();
+    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+    execFileSync(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--converge', ...features.map((f) => `--enable-${f}`), path, '-o', path], { stdio: 'inherit' });
+    const bytes = readFileSync(path);
+    const sri = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+    const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
+    if (!link.test(html)) {
+      console.error(`post-build: no integrity attribute found for ${name}`);
+      process.exit(1);
+    }
+    html = html.replace(link, `$1${sri}$2`);
+    console.log(`post-build: ${name}: dropped ${unused.length} unused exports, optimised to ${(bytes.length / 1000).toFixed(1)} KB`);
+  }
+}
+
 // --- 0. minify the JS glue (terser) and the CSS, then fix their integrity attributes ----------------------
 // Trunk's own minifier would also rewrite index.html (dropping the placeholders below), and it leaves the
 // wasm-bindgen glue unminified anyway.
@@ -32,13 +65,20 @@ const minifyCss = (css) => css
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};,])\s*/g, '$1')
   .replace(/;}/g, '}')
+  .replace(/:\s+/g, ':')
+  .replace(/\s+!important/g, '!important')
   .trim();
 for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f))) {
   const path = join(dir, name);
   const before = readFileSync(path, 'utf8');
   let code;
   if (name.endsWith('.js')) {
-    code = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+    // The glue's classes for server_fn's stream exports (dropped from the wasm in 0a) are exported from the
+    // module, so terser would keep them: they become module-private here, and terser drops them as unused.
+    const glue = before
+      .replace(/^export class (IntoUnderlying\w+)/gm, 'class $1')
+      .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n/gm, '');
+    code = (await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
   } else {
     code = minifyCss(before);
   }
@@ -56,35 +96,36 @@ for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.t
   html = html.replace(link, `$1${sri}$2`);
 }
 
-// --- 2. offices and crisis lines of the default region -------------------------------------------------
+// The web manifest is fetched on every first load too: without its indentation.
+const manifestPath = join(dir, 'manifest.webmanifest');
+writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, 'utf8'))));
+
+// --- 2. the default region's offices, and the first screen ---------------------------------------------
+// The offices are what the app shows when it has neither network nor cache (pages/no_data.rs reads
+// region_name and offices). The first screen (`katalog first-screen`, written by publish-data.sh) is the
+// home page as the app renders it, in Czech; first.js swaps in /first/uk.html or /first/en.html for a
+// Ukrainian or English reader. It replaces the old <noscript> block: a reader without JavaScript sees it,
+// crisis lines and all, with a note that search needs JavaScript.
 const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8'));
 const def = regions.regions[0];
 const snap = JSON.parse(readFileSync(join(root, 'public/data', `${def.id}.json`), 'utf8'));
-const fallback = {
-  region_name: snap.meta.region_name,
-  demo: snap.meta.demo,
-  offices: snap.offices,
-  crisis_lines: snap.crisis_lines,
-};
-const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const fallback = { region_name: snap.meta.region_name, offices: snap.offices };
 const jsonBlock = JSON.stringify(fallback).replace(/</g, '\\u003c');
-html = html.replace('<!--FALLBACK-OFFICES-->', `<script type="application/json" id="fallback-offices">${jsonBlock}</script>`);
-const phone = (p, example) => example
-  ? `${esc(p.number)} (ukázkové číslo)`
-  : `<a href="tel:${esc(p.number.replace(/\s+/g, ''))}">${esc(p.number)}</a>`;
-const officeHtml = snap.offices.map((o) => {
-  const c = o.contacts || {};
-  const addr = o.address ? `<br>${esc([o.address.street, o.address.number].filter(Boolean).join(' '))}, ${esc(o.address.postcode || '')} ${esc(o.address.city)}` : '';
-  const phones = (c.phones || []).map((p) => `<br>Tel.: ${phone(p, c.example)}`).join('');
-  return `<li><strong>${esc(o.name)}</strong>${o.department ? `, ${esc(o.department)}` : ''}${addr}${phones}</li>`;
-}).join('');
-const crisisHtml = snap.crisis_lines.map((l) =>
-  `<li>${esc(l.name)}: <a href="tel:${esc(l.number.replace(/\s+/g, ''))}">${esc(l.number)}</a> (${esc(l.hours)})</li>`).join('');
-const noscript = `<noscript><main class="app-noscript"><h1>Průvodce potřebuje JavaScript</h1>
-<p>Bez JavaScriptu nelze katalog prohledávat. Obraťte se prosím na sociální odbor svého městského úřadu (${esc(snap.meta.region_name)}):</p>
-<ul>${officeHtml}</ul><h2>Krizové linky (zdarma, nonstop)</h2><ul>${crisisHtml}</ul>
-${snap.meta.demo ? '<p>Upozornění: jde o ukázková data.</p>' : ''}</main></noscript>`;
-html = html.replace('<!--NOSCRIPT-->', noscript);
+// The region list as built, for a first visit: the app starts in its first region at once and shows its
+// name and demo warning as the first screen does, until /data/regions.json answers (ui/regions.rs).
+const regionsBlock = JSON.stringify(JSON.parse(readFileSync(join(root, 'build/data/regions.json'), 'utf8'))).replace(/</g, '\\u003c');
+html = html.replace('<!--FALLBACK-OFFICES-->', `<script type="application/json" id="fallback-offices">${jsonBlock}</script><script type="application/json" id="regions-built">${regionsBlock}</script>`);
+html = html.replace('<!--FIRST-SCREEN-->', readFileSync(join(root, 'build/first/cs.html'), 'utf8').trim());
+// Its script runs before the body is parsed, inline (no request before the first paint), minified; the CSP
+// below allows it by its hash like Trunk's loader.
+const firstJs = (await minify(readFileSync(join(root, 'build/first/first.js'), 'utf8'), { compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+if (!firstJs) {
+  console.error('post-build: minifying build/first/first.js produced nothing');
+  process.exit(1);
+}
+html = html.replace('<!--FIRST-SCRIPT-->', `<script>${firstJs}</script>`);
+// index.html's comments are for its readers in the repository, not for every first load.
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 
 // --- 1. CSP -----------------------------------------------------------------------------------------------
 const hashes = [];
@@ -134,7 +175,8 @@ if (missing.length || hashed.length === 0) {
   process.exit(1);
 }
 const bytes = precache.reduce((n, u) => n + statSync(join(dir, u)).size, 0);
-const version = createHash('sha256').update(precache.map((u) => u + readFileSync(join(dir, u)).length).join('\n') + html).digest('hex').slice(0, 16);
+// Contents, not lengths: a language pack can change without changing its size or any hashed file's name.
+const version = createHash('sha256').update(precache.map((u) => u + createHash('sha256').update(readFileSync(join(dir, u))).digest('hex')).join('\n') + html).digest('hex').slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace('/*PRECACHE*/[]', JSON.stringify(precache))
@@ -143,7 +185,7 @@ writeFileSync(swPath, sw);
 console.log(`post-build: precache ${precache.length} files, ${(bytes / 1024).toFixed(1)} KiB uncompressed, version ${version}`);
 
 // --- 4. pre-compression ----------------------------------------------------------------------------------
-for (const u of all.filter((u) => /\.(html|js|wasm|css|json|webmanifest|svg|txt)$/.test(u))) {
+for (const u of all.filter((u) => /\.(html|js|wasm|css|json|webmanifest|svg|txt|tsv)$/.test(u))) {
   const p = join(dir, u);
   const data = readFileSync(p);
   if (data.length < 256) continue;

@@ -21,4 +21,15 @@ node -e 'for (const r of require("./public/data/regions.json").regions) console.
       { echo "publish-data: public/data/$id.json is not a valid snapshot (run: katalog check public/data/$id.json)" >&2; exit 1; }
   done
 cp public/data/*.schema.json "$out/"
+# The UI's language packs: Ukrainian and English ship in build/lang/ (copied to dist/lang/, loaded on demand
+# and precached by the service worker); all three, with the field names, go to build/lang-all/ for scripts
+# that read a pack by field name.
+rm -rf build/lang build/lang-all
+"$katalog" lang-packs --to build/lang-all
+mkdir -p build/lang
+cp build/lang-all/uk.json build/lang-all/en.json build/lang/
+# The home page's first screen (post-build puts cs.html into index.html; uk.html, en.html and first.js ship
+# in dist/first/).
+rm -rf build/first
+"$katalog" first-screen --to build/first --regions "$out/regions.json"
 echo "publish-data: $(ls "$out" | tr '\n' ' ')"

@@ -4,11 +4,12 @@
 //! browser carries no second copy of the layout). Links pass `safe_href`; demo contacts are labelled and
 //! never linked.
 
-use crate::domain::booklet::{address_line, Booklet, Entry, NATIONAL_LINES};
+use crate::domain::booklet::{address_line, Booklet, Entry};
 use crate::domain::date::Date;
-use crate::domain::href::{safe_href, tel_href};
+use crate::domain::href::safe_href;
 use crate::domain::snapshot::Contacts;
 use crate::i18n::Lang;
+use crate::shell::{national, tel_href};
 
 /// An element (tag, class, id, href, children) or a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,11 +128,9 @@ fn title_page(b: &Booklet, lang: Lang) -> Node {
         kids.push(el("p", "", vec![text(format!("{}:", t.publisher_contact))]));
         kids.push(el("p", "", contacts(c, lang)));
     }
-    let national = NATIONAL_LINES
-        .iter()
-        .filter_map(|n| t.national_line(n).map(|name| (n.to_string(), name.to_string())));
+    let national = national(t).map(|(n, name)| (n.to_string(), name.to_string()));
     let extra = p.crisis_lines.iter().map(|l| (l.number.clone(), format!("{} ({})", l.name, l.hours)));
-    let lines = national.chain(extra).map(|(n, name)| {
+    let lines = national.into_iter().chain(extra).map(|(n, name)| {
         el("li", "", vec![link(&tel_href(&n), n, "bk-phone", true), text(format!(" {name}"))])
     });
     kids.push(el("h2", "", vec![text(t.crisis_title)]));
@@ -172,7 +171,9 @@ pub fn entry(e: &Entry, lang: Lang, numbered: bool, linked_name: bool) -> Node {
     fact(t.who_for, plain(who.join(", ")));
     fact(t.where_label, places);
     fact(t.contact_label, e.contacts.as_ref().map(|c| contacts(c, lang)).unwrap_or_default());
-    fact(t.opening_hours, e.hours.iter().map(|h| line(vec![text(h)])).collect());
+    let mut hours = e.opening.as_ref().map(|h| lang.hours_lines(h)).unwrap_or_default();
+    hours.extend(e.hours.iter().cloned());
+    fact(t.opening_hours, hours.into_iter().map(|h| line(vec![text(h)])).collect());
     fact(t.fee_label, plain(lang.fee(&e.fee)));
     let article = el(
         "article",

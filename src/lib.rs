@@ -10,7 +10,9 @@
 pub mod booklet_doc;
 pub mod domain;
 pub mod i18n;
+pub mod keys;
 pub mod query;
+pub mod shell;
 pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]

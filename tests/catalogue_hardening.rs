@@ -72,6 +72,7 @@ fn offices_page_is_linear() {
             name: format!("Obec {i}"),
             office: format!("o{}", i % 5_000),
             centroid: None,
+            parts: Vec::new(),
         })
         .collect();
     let order: Vec<usize> = (0..snap.municipalities.len()).rev().collect();

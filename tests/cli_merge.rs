@@ -39,6 +39,7 @@ fn merge_keeps_coordinator_texts_and_takes_registry_contacts() {
         (svc(&before, "pecovatelska-sluzba-testov"), svc(&m.snapshot, "pecovatelska-sluzba-testov"));
     assert_eq!(new.description, old.description);
     assert_eq!((&new.opening_hours, &new.keywords, &new.fee), (&old.opening_hours, &old.keywords, &old.fee));
+    assert_eq!(new.hours, old.hours);
     // The changed phone is the registry's; the coordinator's note on the unchanged one survives.
     assert_eq!(
         phones(new),

@@ -191,6 +191,35 @@ fn bad_value_in_coded_column_names_sheet_row_and_column() {
     assert!(msg.contains("list Služby, řádek 5, sloupec Úhrada: „za babku“"), "{msg}");
 }
 
+/// Issue 14: the hours cell is read back into structure ("Po–Pá 7:00–15:30; So 8:00–12:00", holidays
+/// in words); a cell that is not a week is refused in Czech, naming sheet, row and column.
+#[test]
+fn hours_cells_are_read_and_a_bad_one_is_named() {
+    let d = dir("hours");
+    let good = edited(&d, |sheets| {
+        let services = sheet(sheets, "Služby");
+        set(services, 4, "Provozní doba", Data::String("po-pá 7:00-15:30; So 8:00–12:00".into()));
+        set(services, 4, "Ve svátky", Data::String("jako obvykle".into()));
+    });
+    let out = d.join("good.json");
+    let o = import(&good, &out);
+    assert!(o.status.success(), "{}", text(&o));
+    let snap: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let hours = &snap["services"][3]["hours"];
+    assert_eq!(hours["week"][1], serde_json::json!({"days": ["so"], "from": "8:00", "to": "12:00"}));
+    assert_eq!(hours["holidays"], "as_usual");
+    let bad = edited(&d, |sheets| {
+        set(sheet(sheets, "Služby"), 6, "Provozní doba", Data::String("Po–Pá 7:00–25:00".into()));
+    });
+    let msg = refused(&bad, &d);
+    assert!(
+        msg.contains(
+            "list Služby, řádek 7, sloupec Provozní doba: „7:00–25:00“ není čas od–do ve tvaru 7:00–15:30"
+        ),
+        "{msg}"
+    );
+}
+
 /// An error the domain validation finds (not the sheet reader) is placed at its row and column too.
 #[test]
 fn validation_error_is_placed_at_its_cell() {

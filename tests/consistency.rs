@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pruvodce::domain::consistency::{check, Finding, PlaceKind};
+use pruvodce::domain::hours::text::parse_week;
 use pruvodce::domain::snapshot::{Location, Phone, Snapshot};
 use pruvodce::domain::validate::validate_bytes;
 
@@ -32,16 +33,23 @@ const ROWS: &[(&str, &str, Inject, Fits)] = &[
     (
         "benesov",
         "defect: a 'nonstop' crisis line open Po–Pá 7:00–15:30",
-        |s| service(s, "linka-duvery-stred").opening_hours = vec!["Po–Pá 7:00–15:30".into()],
+        |s| service(s, "linka-duvery-stred").hours = parse_week("Po–Pá 7:00–15:30").ok(),
+        |f| matches!(f, Finding::NonstopTextLimitedHours { id, .. } if id == "linka-duvery-stred"),
+    ),
+    (
+        "benesov",
+        "the same defect in free-text hours, still read while catalogues migrate (issue 14)",
+        |s| {
+            let svc = service(s, "linka-duvery-stred");
+            svc.hours = None;
+            svc.opening_hours = vec!["Po–Pá 7:00–15:30".into()];
+        },
         |f| matches!(f, Finding::NonstopTextLimitedHours { id, .. } if id == "linka-duvery-stred"),
     ),
     (
         "benesov",
         "defect: a night shelter with daytime hours",
-        |s| {
-            service(s, "nocleharna").opening_hours =
-                vec!["Po, St 8:00–17:00".into(), "Út, Čt 8:00–14:00".into()]
-        },
+        |s| service(s, "nocleharna").hours = parse_week("Po, St 8:00–17:00; Út, Čt 8:00–14:00").ok(),
         |f| matches!(f, Finding::NightTextDaytimeHours { id, .. } if id == "nocleharna"),
     ),
     (
@@ -145,7 +153,7 @@ fn each_injected_mistake_draws_its_warning() {
 #[test]
 fn check_prints_warnings_and_strict_fails_on_them() {
     let mut s = load("benesov");
-    service(&mut s, "linka-duvery-stred").opening_hours = vec!["Po–Pá 7:00–15:30".into()];
+    service(&mut s, "linka-duvery-stred").hours = parse_week("Po–Pá 7:00–15:30").ok();
     let dir = std::env::temp_dir().join(format!("consistency-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("benesov.json");

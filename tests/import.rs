@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pruvodce::domain::date::Date;
+use pruvodce::domain::hours::text::week_text;
 use pruvodce::domain::snapshot::{CapacityUnit, Form, Snapshot, TargetGroup};
 use pruvodce::domain::validate::{validate_bytes, validate_snapshot};
 use pruvodce::import::hsds::import_hsds;
@@ -90,7 +91,7 @@ fn rpss_merges_duplicates_and_maps_codes() {
     let osp = svc("rpss-1000005");
     assert!(osp.contacts.is_none());
     let charita = s.providers.iter().find(|p| p.id == osp.provider).unwrap();
-    assert_eq!(charita.ico.as_deref(), Some("00045678"));
+    assert_eq!(charita.ico.as_deref(), Some("00045675"));
     assert_eq!(charita.contacts.web.as_deref(), Some("http://www.charita-testov.example"));
     // Only the active facility of 1000011 counts; the ended one's municipality is not imported.
     assert_eq!(svc("rpss-1000011").locations.len(), 1);
@@ -178,11 +179,13 @@ fn hsds_three_shapes() {
     let p = &one.providers[0];
     assert_eq!(
         (p.ico.as_deref(), p.contacts.phones[0].number.as_str()),
-        (Some("12345678"), "+420 999 000 500")
+        (Some("12345679"), "+420 999 000 500")
     );
     let pec = &one.services[0];
     assert_eq!(pec.law_section.as_deref(), Some("40"));
-    assert_eq!(pec.opening_hours, ["Po, Út, St, Čt, Pá 07:00–15:30"]);
+    // Issue 14: schedules become structured hours, what does not read as a week stays as the note.
+    let pec_hours = pec.hours.as_ref().expect("structured hours");
+    assert_eq!(week_text(pec_hours), "Po–Pá 7:00–15:30");
     assert_eq!(pec.locations[0].address.postcode.as_deref(), Some("256 01"));
     assert!(pec.locations[0].coordinates.is_some());
     assert_eq!(pec.fee.note.as_deref(), Some("Dovoz oběda: 30 CZK za jeden dovoz"));
@@ -190,9 +193,9 @@ fn hsds_three_shapes() {
     // Issue 15: "Klub pro seniory" names a leisure club, so it is typed with confidence, not "jine".
     assert_eq!((klub.category.as_deref(), klub.locations[0].coordinates), (Some("volny-cas"), None));
     assert!(klub.review.is_none() && pec.review.is_none());
-    assert_eq!(klub.opening_hours, ["každou středu odpoledne"]);
+    assert_eq!(klub.hours.as_ref().and_then(|h| h.note.as_deref()), Some("každou středu odpoledne"));
     let many = hsds("organizations.json");
-    assert_eq!(many.providers[1].ico.as_deref(), Some("87654321"));
+    assert_eq!(many.providers[1].ico.as_deref(), Some("87654326"));
     assert_eq!(many.services[1].law_section.as_deref(), Some("37"));
     let page = hsds("service_page.json");
     assert_eq!(page.services.len(), 3);

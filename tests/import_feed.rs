@@ -102,14 +102,14 @@ fn ended_services_and_bad_input() {
     let feed = r#"{"verzeSchematu": "1.0.0", "mista": [{"id": "m1", "adresa": {"obec": "Vlašim", "kodObce": "530824", "kodOkresu": "CZ0201", "psc": 25801},
         "souradnice": {"lat": null, "lng": null}, "sluzby": [
         {"id": "mpsv-1", "zdroj": "MPSV", "nazev": "Pečovatelská služba Vlašim", "druhSluzby": {"kod": "DruhSocialniSluzby/4", "nazev": "pečovatelská služba"}, "formy": [{"forma": "ter", "kapacitaRegistrovana": null}], "datumPoskytovaniDo": "2026-01-31"},
-        {"id": "mpsv-2", "zdroj": "MPSV", "nazev": "Klub Vlašim", "poskytovatel": {"nazev": "Spolek", "ico": 45678}, "druhSluzby": {"kod": "X/99", "nazev": "neznámý druh"}, "kontakt": null}]}]}"#;
+        {"id": "mpsv-2", "zdroj": "MPSV", "nazev": "Klub Vlašim", "poskytovatel": {"nazev": "Spolek", "ico": 45675}, "druhSluzby": {"kod": "X/99", "nazev": "neznámý druh"}, "kontakt": null}]}]}"#;
     let out = import_feed(feed.as_bytes(), "mini.json", &opts(Some("CZ0201"))).unwrap();
     assert_eq!((out.stats.ended, out.snapshot.services.len()), (1, 1));
     let s = &out.snapshot.services[0];
     // A type outside the act: the classifier guesses from the name and asks for review.
     assert_eq!(s.category.as_deref(), Some("volny-cas"));
     assert!(s.review.is_some());
-    assert_eq!(out.snapshot.providers[0].ico.as_deref(), Some("00045678"));
+    assert_eq!(out.snapshot.providers[0].ico.as_deref(), Some("00045675"));
     assert!(validate_snapshot(&out.snapshot).is_ok());
     let e = import_feed(&br#"{"mista": [{}, {"sluzby": 5}]}"#[..], "bad.json", &opts(None)).unwrap_err();
     assert!(e.message.starts_with("bad.json: $.mista[1]"), "{e}");

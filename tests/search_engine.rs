@@ -97,7 +97,7 @@ fn filters_cut_and_why_explains() {
     let hit = r.hits.iter().find(|h| s.services[h.service].id == "s40").unwrap();
     let why: Vec<String> = hit.why.iter().map(|w| Lang::Cs.why(w)).collect();
     assert!(why.contains(&"pečovatelská služba".to_string()), "{why:?}");
-    assert!(why.iter().any(|w| w == "jezdí i do obce Postupice"), "{why:?}");
+    assert!(why.iter().any(|w| w == "jezdí i\u{a0}do obce Postupice"), "{why:?}");
     assert!(why.iter().any(|w| w.starts_with("shoda: ") && w.contains("pečovatelská")), "{why:?}");
     let free = i.search(&s, &Query { free_only: true, ..base.clone() });
     assert!(free
@@ -264,7 +264,7 @@ fn description_match_is_not_dropped_by_concept() {
     assert!(got.contains(&"obcanska".to_string()), "{got:?}");
     let hit = r.hits.iter().find(|h| s.services[h.service].id == "obcanska").unwrap();
     assert!(hit.why.contains(&Why::InDescription(vec!["dluhy".into()])), "{:?}", hit.why);
-    assert_eq!(Lang::Cs.why(&Why::InDescription(vec!["dluhy".into()])), "v popisu: dluhy");
+    assert_eq!(Lang::Cs.why(&Why::InDescription(vec!["dluhy".into()])), "v\u{a0}popisu: dluhy");
 }
 
 /// Issue 15: results come in tiers, and the why says which: services of the right kind (by type or by

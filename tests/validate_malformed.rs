@@ -271,6 +271,39 @@ fn malformed_variants_are_rejected_at_their_path() {
             "8 digits",
         ),
         (
+            "ico_checksum: a typo in an IČO fails the mod-11 check digit",
+            |v| v["providers"][0]["ico"] = json!("12345678"),
+            "$.providers[0].ico",
+            "mod-11",
+        ),
+        (
+            "translation in an unknown language",
+            |v| v["services"][0]["translations"] = json!({"de": {"name": "Pflegedienst"}}),
+            "$.services[0].translations.de",
+            "unknown language code",
+        ),
+        (
+            "translated name over the name limit",
+            |v| v["services"][0]["translations"] = json!({"uk": {"name": "я".repeat(400)}}),
+            "$.services[0].translations.uk.name",
+            "over the limit",
+        ),
+        (
+            "translated news text with a control character",
+            |v| {
+                v["news"] = json!([{"id": "n", "date": "2026-01-01", "title": "T", "text": "t",
+                "translations": {"en": {"text": "bad\u{0007}bell"}}}])
+            },
+            "$.news[0].translations.en.text",
+            "",
+        ),
+        (
+            "empty part of a municipality",
+            |v| v["municipalities"][0]["parts"] = json!(["Chlístov", ""]),
+            "$.municipalities[0].parts[1]",
+            "",
+        ),
+        (
             "region_id not a slug",
             |v| v["meta"]["region_id"] = json!("Test Okres"),
             "$.meta.region_id",
@@ -513,5 +546,19 @@ fn publisher_contact_is_checked_like_every_contact() {
         v.warnings.iter().any(|w| w.path == "$.meta.contact" && w.message.contains("example")),
         "{:?}",
         v.warnings
+    );
+}
+
+/// Translations are read as a list of (language, text) in the order written, so a language given twice
+/// is seen (a JSON map would keep one silently) and reported at its path.
+#[test]
+fn a_translation_given_twice_is_reported() {
+    let twice = r#""id": "pecovatelska-testov", "translations": {"en": {"name": "A"}, "en": {"name": "B"}},"#;
+    let text = FIXTURE.replacen(r#""id": "pecovatelska-testov","#, twice, 1);
+    assert_ne!(text, FIXTURE);
+    let r = rejected(text.as_bytes());
+    assert!(
+        r.errors.iter().any(|e| e.path == "$.services[0].translations.en" && e.message.contains("twice")),
+        "{r:?}"
     );
 }

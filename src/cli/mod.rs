@@ -11,12 +11,14 @@ mod check;
 mod consistency;
 mod diff;
 mod export_sheet;
+mod first_screen;
 pub mod generate;
 mod import_feed;
 mod import_hsds;
 mod import_merge;
 mod import_rpss;
 mod import_sheet;
+mod lang_packs;
 mod manifest;
 mod publish;
 mod publish_fs;
@@ -87,6 +89,20 @@ pub enum Command {
         #[arg(long)]
         manifest: bool,
     },
+    /// Write the app's language packs (cs.json, uk.json, en.json) into a directory (used by the build).
+    LangPacks {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Write the home page's first screen (cs.html, uk.html, en.html) and its script (first.js) into a
+    /// directory (used by the build: index.html carries the Czech one).
+    FirstScreen {
+        #[arg(long)]
+        to: PathBuf,
+        /// The published region list (regions.json): a first visit starts in its first region.
+        #[arg(long)]
+        regions: PathBuf,
+    },
     /// Search a snapshot with the same engine the browser runs.
     Search {
         file: PathBuf,
@@ -94,6 +110,12 @@ pub enum Command {
         /// Municipality (name or id) the person lives in.
         #[arg(long)]
         obec: Option<String>,
+        /// Only services open at this instant, e.g. 2026-03-29T10:00:00+02:00 (judged in Prague time).
+        #[arg(long)]
+        open_at: Option<String>,
+        /// Only services open round the clock.
+        #[arg(long)]
+        nonstop: bool,
         #[arg(long, default_value_t = 10)]
         limit: usize,
         #[arg(long)]
@@ -212,8 +234,11 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Manifest { file, url } => manifest::run(&file, url.as_deref()),
         Command::Generate { services, seed, output } => generate::run(services, seed, &output),
         Command::Schema { output, manifest } => schema::run(output.as_deref(), manifest),
-        Command::Search { file, query, obec, limit, json } => {
-            search::run(&file, &query, obec.as_deref(), limit, json)
+        Command::LangPacks { to } => lang_packs::run(&to),
+        Command::FirstScreen { to, regions } => first_screen::run(&to, &regions),
+        Command::Search { file, query, obec, open_at, nonstop, limit, json } => {
+            let hours = search::HoursFilter { open_at: open_at.as_deref(), nonstop };
+            search::run(&file, &query, obec.as_deref(), hours, limit, json)
         }
         Command::ImportRpss { rpss, codelists, okres, region_name, offices, merge, output } => {
             let (region_name, offices, merge) =

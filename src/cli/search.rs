@@ -1,4 +1,4 @@
-//! `katalog search FILE QUERY [--obec NAME_OR_CODE] [--limit N] [--json]`: runs the same search engine
+//! `katalog search FILE QUERY [--obec NAME_OR_CODE] [--open-at RFC3339] [--nonstop] [--limit N] [--json]`: runs the same search engine
 //! the browser runs, for checking a catalogue from the command line. Human output lists the results
 //! with their reasons, the office card when nothing fits, and the crisis lines; `--json` prints
 //! `{"results": [...], "office": {...} | null, "crisis_lines": [...]}`.
@@ -10,6 +10,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::CliError;
+use crate::domain::hours::parse_rfc3339;
+use crate::domain::hours::text::week_text;
 use crate::domain::index::Index;
 use crate::domain::offices::{close_municipalities, find_municipality, OfficeCard};
 use crate::domain::rank::{Query, SearchResult};
@@ -17,7 +19,29 @@ use crate::domain::snapshot::{Address, Snapshot};
 use crate::domain::validate::validate_bytes;
 use crate::i18n::Lang;
 
-pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
+/// The hours filters: `--open-at RFC3339` (services open at that instant, judged in Prague time) and
+/// `--nonstop`.
+pub struct HoursFilter<'a> {
+    pub open_at: Option<&'a str>,
+    pub nonstop: bool,
+}
+
+pub fn run(
+    file: &Path,
+    query: &str,
+    obec: Option<&str>,
+    hours: HoursFilter<'_>,
+    limit: usize,
+    json: bool,
+) -> Result<(), CliError> {
+    let open_at = match hours.open_at {
+        None => None,
+        Some(s) => Some(parse_rfc3339(s).ok_or_else(|| {
+            CliError::usage(format!(
+                "--open-at: '{s}' is not an RFC 3339 date-time with an offset, e.g. 2026-03-29T10:00:00+02:00"
+            ))
+        })?),
+    };
     let bytes = super::check::read_file(file)?;
     // The browser only searches validated snapshots; the CLI does the same, so it shows what users see.
     let snapshot = validate_bytes(&bytes)
@@ -46,7 +70,14 @@ pub fn run(file: &Path, query: &str, obec: Option<&str>, limit: usize, json: boo
         },
     };
     let index = Index::build(&snapshot);
-    let q = Query { text: query.to_string(), municipality, limit, ..Query::default() };
+    let q = Query {
+        text: query.to_string(),
+        municipality,
+        open_at,
+        nonstop_only: hours.nonstop,
+        limit,
+        ..Query::default()
+    };
     let result = index.search(&snapshot, &q);
     let mut out = String::new();
     if json {
@@ -187,6 +218,9 @@ fn print_human(out: &mut String, snapshot: &Snapshot, r: &SearchResult) {
             .unwrap_or_default();
         let _ = writeln!(out, "{:>2}. {} — {} [{kind}] score {:.2}", i + 1, s.name, provider, h.score);
         let _ = writeln!(out, "    why: {}", Lang::Cs.why_line(&h.why, "; "));
+        if let Some(hours) = s.hours.as_ref().map(week_text).filter(|t| !t.is_empty()) {
+            let _ = writeln!(out, "    hours: {hours}");
+        }
     }
     if let Some(card) = &r.office {
         if let Some(o) = snapshot.offices.get(card.office) {

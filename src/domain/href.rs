@@ -99,12 +99,6 @@ fn encode_spaces(s: &str) -> String {
     s.replace(' ', "%20")
 }
 
-/// A `tel:` href from a displayed number ("116 111" → "tel:116111").
-pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::{safe_href, safe_link};

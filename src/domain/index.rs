@@ -8,7 +8,7 @@
 //! documents point to, which keeps build time and memory proportional to the services' own text.
 
 pub(crate) mod build;
-mod fxhash;
+pub(crate) mod fxhash;
 mod layout;
 
 use crate::domain::lexicon::Concept;

@@ -15,6 +15,8 @@ pub enum OfficeReason {
     Filtered,
     /// The finder always ends with the office, whatever matched.
     Always,
+    /// The query named a part of the office's municipality ("Chlístov" → Benešov).
+    Place,
 }
 
 /// The office card shown as a fallback or as the finder's last card.
@@ -91,19 +93,28 @@ pub fn office_card(
 
 /// Municipality names close to what was typed (same prefix or within two typos), for error messages.
 pub fn close_municipalities(snapshot: &Snapshot, typed: &str, limit: usize) -> Vec<String> {
+    let names = close_municipality_indices(snapshot, typed, limit).into_iter();
+    names.filter_map(|i| snapshot.municipalities.get(i)).map(|m| m.name.clone()).collect()
+}
+
+/// The municipalities (indices, closest first) whose names are close to what was typed: the one
+/// "did you mean" rule of the CLI's error and the app's suggestion.
+pub fn close_municipality_indices(snapshot: &Snapshot, typed: &str, limit: usize) -> Vec<usize> {
     let key = normalize(typed);
-    let mut out: Vec<(usize, String)> = snapshot
-        .municipalities
-        .iter()
-        .filter_map(|m| {
-            let name = normalize(&m.name);
-            let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
-            let head: String = name.chars().take(key.chars().count()).collect();
-            let near =
-                within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
-            (prefix || near).then(|| (name.len().abs_diff(key.len()), m.name.clone()))
-        })
-        .collect();
-    out.sort();
-    out.into_iter().take(limit).map(|(_, n)| n).collect()
+    // The best `limit` by (length difference, name), kept by insertion: a sort of a new element type
+    // would add its own sorting code to the browser build.
+    let mut best: Vec<(usize, &str, usize)> = Vec::new();
+    for (i, m) in snapshot.municipalities.iter().enumerate() {
+        let name = normalize(&m.name);
+        let prefix = key.len() >= 2 && (name.starts_with(&key) || key.starts_with(&name));
+        let head: String = name.chars().take(key.chars().count()).collect();
+        let near = within(key.as_bytes(), name.as_bytes(), 2) || within(key.as_bytes(), head.as_bytes(), 1);
+        if prefix || near {
+            let c = (name.len().abs_diff(key.len()), m.name.as_str(), i);
+            let at = best.iter().position(|b| (c.0, c.1) < (b.0, b.1)).unwrap_or(best.len());
+            best.insert(at, c);
+            best.truncate(limit);
+        }
+    }
+    best.into_iter().map(|(_, _, i)| i).collect()
 }

@@ -78,7 +78,7 @@ pub fn classify(status: u16, content_type: &str, body: &str, key: &str) -> Outco
     match status {
         200 | 201 => {
             let receipt = is_json(content_type)
-                .then(|| serde_json::from_str::<Receipt>(body).ok())
+                .then(|| crate::domain::json::from_text::<Receipt>(body).ok())
                 .flatten()
                 .filter(|r| (r.status == "accepted" || r.status == "duplicate") && r.id == key);
             if receipt.is_some() {

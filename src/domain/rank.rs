@@ -13,6 +13,7 @@
 
 mod expand;
 mod filter;
+mod lookup;
 pub(crate) mod plan;
 mod score;
 mod why;
@@ -21,6 +22,7 @@ pub use why::Why;
 use crate::domain::index::Index;
 use crate::domain::offices::{office_card, OfficeCard, OfficeReason};
 use crate::domain::snapshot::{Form, LifeSituation, Snapshot, TargetGroup};
+use crate::domain::sort;
 use crate::domain::text::fold;
 use filter::Filters;
 use score::{Scores, IN_DESCRIPTION, KIND_IN_DESCRIPTION, STRONG_CONCEPT, STRONG_SITUATION, STRONG_TEXT};
@@ -38,6 +40,10 @@ pub struct Query {
     /// True = only services helping by phone (or law section 55). With `forms` set, either passes.
     pub by_phone: bool,
     pub free_only: bool,
+    /// Only services open at this instant (seconds since the epoch, UTC; judged in Prague time).
+    pub open_at: Option<i64>,
+    /// Only services open round the clock.
+    pub nonstop_only: bool,
     /// Life situation ids chosen in the finder.
     pub situations: Vec<String>,
     /// Maximum number of hits returned; 0 means all.
@@ -81,7 +87,14 @@ impl Index {
     }
 
     pub(crate) fn search_extra(&self, snapshot: &Snapshot, query: &Query, extra: &Extra) -> SearchResult {
-        let plan = plan::plan(self, &query.text);
+        let found = lookup::lookup(self, snapshot, &query.text);
+        // An identifier is the whole query; a part of a municipality is a place, the rest are words.
+        let text = match (&found.exact, &found.part) {
+            (Some(_), _) => "",
+            (None, Some((_, _, rest))) => rest.as_str(),
+            (None, None) => query.text.as_str(),
+        };
+        let plan = plan::plan(self, text);
         let situations: Vec<&LifeSituation> = query
             .situations
             .iter()
@@ -90,7 +103,8 @@ impl Index {
         let municipality = query
             .municipality
             .as_deref()
-            .and_then(|m| crate::domain::offices::find_municipality(snapshot, m));
+            .and_then(|m| crate::domain::offices::find_municipality(snapshot, m))
+            .or(found.part.as_ref().map(|p| p.0));
         let filters = Filters {
             query,
             municipality: municipality
@@ -106,12 +120,15 @@ impl Index {
         // match in the description only.
         let mut ranked: Vec<(usize, f32, u8)> = Vec::new();
         let mut matched_any = false;
-        let mut total_before_limit = 0;
         // Situation ids that no longer exist (an old link) must not turn into "list everything".
-        if !has_text && query.situations.is_empty() {
+        if let Some(exact) = &found.exact {
+            matched_any = !exact.is_empty();
+            let passes = |d: usize| d < n && filters.passes(&snapshot.services[d]);
+            ranked = exact.iter().filter(|(d, _)| passes(*d)).map(|(d, _)| (*d, 1.0, 0)).collect();
+        } else if !has_text && query.situations.is_empty() {
             // "Filter a list": everything the filters let through, by name.
             ranked = (0..n).filter(|&d| filters.passes(&snapshot.services[d])).map(|d| (d, 0.0, 0)).collect();
-            ranked.sort_by_cached_key(|&(d, _, _)| fold(&snapshot.services[d].name));
+            sort::sort_by_cached_key(&mut ranked, |&(d, _, _)| fold(&snapshot.services[d].name));
             matched_any = n > 0;
         } else {
             let mut s = Scores::new(self.n_docs);
@@ -148,18 +165,9 @@ impl Index {
             let order = |a: &(usize, f32, u8), b: &(usize, f32, u8)| {
                 a.2.cmp(&b.2).then_with(|| b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0))
             };
-            // Only the first `limit` need sorting; selecting them first keeps broad queries on large
-            // catalogues fast.
-            if query.limit > 0 && ranked.len() > query.limit {
-                ranked.select_nth_unstable_by(query.limit - 1, order);
-                ranked[..query.limit].sort_by(order);
-                total_before_limit = ranked.len();
-                ranked.truncate(query.limit);
-            } else {
-                ranked.sort_by(order);
-            }
+            sort::sort_by(&mut ranked, order);
         }
-        let total = total_before_limit.max(ranked.len());
+        let total = ranked.len();
         if query.limit > 0 {
             ranked.truncate(query.limit);
         }
@@ -171,8 +179,23 @@ impl Index {
             situations: &situations,
             municipality,
         };
-        let hits: Vec<Hit> =
-            ranked.iter().map(|&(d, score, _)| Hit { service: d, score, why: why::why(&cx, d) }).collect();
+        // The identifier or place the query named is the first reason.
+        let first = |d: usize| -> Option<Why> {
+            let exact = found.exact.as_ref().and_then(|e| e.iter().find(|x| x.0 == d)).map(|x| x.1.clone());
+            let place = found.part.as_ref().and_then(|(m, part, _)| {
+                let municipality = snapshot.municipalities.get(*m)?.name.clone();
+                Some(Why::Part { part: part.clone(), municipality })
+            });
+            exact.or(place)
+        };
+        let hits: Vec<Hit> = ranked
+            .iter()
+            .map(|&(d, score, _)| Hit {
+                service: d,
+                score,
+                why: first(d).into_iter().chain(why::why(&cx, d)).collect(),
+            })
+            .collect();
         let mut matched_terms: Vec<String> = Vec::new();
         for h in &hits {
             for w in why::matched_words(self, &plan, h.service) {
@@ -181,7 +204,11 @@ impl Index {
                 }
             }
         }
-        let office = if hits.is_empty() {
+        let place = found.part.as_ref().and_then(|p| snapshot.municipalities.get(p.0));
+        let office = if let Some(m) = place {
+            // The person named where they live: their office belongs with whatever else fits.
+            office_card(snapshot, Some(&m.id), OfficeReason::Place)
+        } else if hits.is_empty() {
             let reason = if matched_any { OfficeReason::Filtered } else { OfficeReason::NoMatch };
             office_card(snapshot, query.municipality.as_deref(), reason)
         } else {

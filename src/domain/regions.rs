@@ -40,7 +40,7 @@ pub enum RegionsError {
 
 /// The regions in their published order (the first is the default), or why the list is not usable.
 pub fn parse_regions(text: &str) -> Result<Vec<Region>, RegionsError> {
-    let list: List = serde_json::from_str(text).map_err(|_| RegionsError::Shape)?;
+    let list: List = crate::domain::json::from_text(text).map_err(|_| RegionsError::Shape)?;
     if list.regions.is_empty() {
         return Err(RegionsError::Empty);
     }

@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod translation;
+pub use translation::{localized, NewsTranslation, TextTranslation, Translations, TRANSLATION_LANGS};
+
 /// The schema version this build writes and reads. A snapshot with a higher version is rejected, so an
 /// old app never misreads data it does not understand.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -99,6 +102,10 @@ pub struct Municipality {
     pub office: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centroid: Option<GeoPoint>,
+    /// Its parts (místní části, RÚIAN "části obce"), e.g. villages under a town: a person may know
+    /// only the part they live in, and search finds the municipality by it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
 }
 
 /// A municipal office's social department: the place to turn to when no service fits.
@@ -228,8 +235,13 @@ pub struct Service {
     /// The service's own contacts; when absent, the provider's apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Contacts>,
-    #[serde(default)]
+    /// Free-text hours lines, as catalogues wrote them before `hours`. Still read, with a validation
+    /// warning: the app shows them as text and cannot say whether the service is open now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opening_hours: Vec<String>,
+    /// Opening hours as data: what "open now", the nonstop filter and the weekly table are computed from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<OpeningHours>,
     pub fee: Fee,
     /// Registered maximum capacity: never free places.
     #[serde(default)]
@@ -253,6 +265,87 @@ pub struct Service {
     /// `category`), or by a registry merge for a new service. The app ignores it; `katalog check` warns and `katalog stats` lists such services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    /// Name and description in other languages, by code (`en`, `uk`); the Czech fields stay the original.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
+}
+
+/// Weekly opening hours in Europe/Prague local time. An interval whose end is not after its start runs
+/// across midnight into the next day (22:00–06:00); `24:00` ends a day.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OpeningHours {
+    /// Open round the clock, every day; `week` and `holidays` are then ignored.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nonstop: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub week: Vec<Interval>,
+    /// What happens on Czech public holidays; closed unless said otherwise.
+    #[serde(default, skip_serializing_if = "Holidays::is_closed")]
+    pub holidays: Holidays,
+    /// Anything the structure cannot say ("příchod do 21:00", "návštěvy denně 9:00–19:00").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Open from `from` to `to` (local `H:MM`) on each of `days`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Interval {
+    pub days: Vec<Weekday>,
+    /// `H:MM` or `HH:MM`, 0:00–23:59.
+    pub from: String,
+    /// `H:MM` or `HH:MM`, 0:01–24:00; not after `from` means the next day.
+    pub to: String,
+}
+
+/// Days of the week, Monday first, spelt as Czech abbreviations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Po,
+    Ut,
+    St,
+    Ct,
+    Pa,
+    So,
+    Ne,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] =
+        [Weekday::Po, Weekday::Ut, Weekday::St, Weekday::Ct, Weekday::Pa, Weekday::So, Weekday::Ne];
+
+    /// 0 for Monday … 6 for Sunday.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The day `n` days later.
+    pub fn plus(self, n: usize) -> Weekday {
+        Weekday::ALL[(self.index() + n) % 7]
+    }
+}
+
+/// Public holidays: closed (the default), open as on that weekday, or something only words can say (the
+/// app then shows the note and no open/closed status on a holiday).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Holidays {
+    #[default]
+    Closed,
+    AsUsual,
+    Note(String),
+}
+
+impl Holidays {
+    pub fn is_closed(&self) -> bool {
+        *self == Holidays::Closed
+    }
 }
 
 /// Why an imported service needs a coordinator's look: its type was guessed, or it is new from the registry.
@@ -491,6 +584,9 @@ pub struct LifeSituation {
     /// Danger to life or health, or a child at risk: crisis lines are shown first.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub danger: bool,
+    /// Name and description in other languages, by code (`en`, `uk`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -545,6 +641,9 @@ pub struct NewsItem {
     pub date: String,
     pub title: String,
     pub text: String,
+    /// Title and text in other languages, by code (`en`, `uk`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<NewsTranslation>,
 }
 
 /// A period in which citizens may comment on a plan document.

@@ -1,4 +1,4 @@
-//! Words for the booklet and browse model (`domain::booklet`): headings, fees and the national crisis
+//! Words for the booklet and browse model (`domain::booklet`): headings, fees and grouping choices
 //! lines' names, shared by the app's `/tisk` and `/sluzby` pages and by `katalog booklet`.
 
 use super::{Lang, Strings};
@@ -10,8 +10,8 @@ impl Lang {
     pub fn heading(self, key: &GroupKey) -> String {
         let t = self.strings();
         match key {
-            GroupKey::Law(l) => format!("{} (§\u{a0}{})", capitalised(l.name), l.section),
-            GroupKey::Category(c) => capitalised(c.name),
+            GroupKey::Law(l) => format!("{} (§\u{a0}{})", capitalised(&self.kind(key)), l.section),
+            GroupKey::Category(_) => capitalised(&self.kind(key)),
             GroupKey::Unclassified => t.group_unclassified.into(),
             GroupKey::Municipality { name, .. } => name.clone(),
             GroupKey::Elsewhere => t.group_elsewhere.into(),
@@ -24,8 +24,8 @@ impl Lang {
     /// A service's kind as a lead line ("pečovatelská služba"); the group word for anything else.
     pub fn kind(self, key: &GroupKey) -> String {
         match key {
-            GroupKey::Law(l) => l.name.into(),
-            GroupKey::Category(c) => c.name.into(),
+            GroupKey::Law(l) => self.type_name(l.section).unwrap_or(l.name).into(),
+            GroupKey::Category(c) => self.type_name(c.id).unwrap_or(c.name).into(),
             other => self.heading(other),
         }
     }
@@ -47,19 +47,6 @@ impl Lang {
 }
 
 impl Strings {
-    /// The name of a national crisis number (`domain::booklet::NATIONAL_LINES`).
-    pub fn national_line(&self, number: &str) -> Option<&'static str> {
-        Some(match number {
-            "112" => self.line_112,
-            "155" => self.line_155,
-            "158" => self.line_158,
-            "150" => self.line_150,
-            "116 111" => self.line_116111,
-            "116 123" => self.line_116123,
-            _ => return None,
-        })
-    }
-
     /// The words of a grouping choice.
     pub fn grouping(&self, g: Grouping) -> &'static str {
         match g {
@@ -71,8 +58,8 @@ impl Strings {
     }
 }
 
-/// The first letter in upper case. Czech and English only: `char::to_uppercase` would carry Unicode's
-/// whole case table (about 15 KB of the first load) for headings that are Czech or English.
+/// The first letter in upper case, for Czech, English and Ukrainian only: `char::to_uppercase` would carry
+/// Unicode's whole case table (about 15 KB of wasm) for headings in three known alphabets.
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     let Some(first) = c.next() else { return String::new() };
@@ -92,6 +79,11 @@ fn capitalised(s: &str) -> String {
         'ů' => 'Ů',
         'ý' => 'Ý',
         'ž' => 'Ž',
+        'і' => 'І',
+        'ї' => 'Ї',
+        'є' => 'Є',
+        'ґ' => 'Ґ',
+        'а'..='я' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
         other => other.to_ascii_uppercase(),
     };
     std::iter::once(upper).chain(c).collect()
@@ -107,6 +99,8 @@ mod tests {
         assert_eq!(capitalised("šance"), "Šance");
         assert_eq!(capitalised("raná péče"), "Raná péče");
         assert_eq!(capitalised(""), "");
+        assert_eq!(capitalised("послуги"), "Послуги");
+        assert_eq!(capitalised("їжа"), "Їжа");
         let l = crate::domain::law::law_type("40").expect("§40");
         assert_eq!(Lang::Cs.heading(&GroupKey::Law(l)), "Pečovatelská služba (§\u{a0}40)");
     }

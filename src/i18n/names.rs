@@ -33,83 +33,79 @@ impl TextSize {
 impl Lang {
     pub fn group_name(self, g: TargetGroup) -> &'static str {
         use TargetGroup::*;
-        let (cs, en) = match g {
-            Seniori => ("senioři", "older people"),
-            Deti => ("děti", "children"),
-            Mladez => ("mládež", "young people"),
-            RodinySDetmi => ("rodiny s\u{a0}dětmi", "families with children"),
-            ZdravotniPostizeni => ("lidé se zdravotním postižením", "people with disabilities"),
-            MentalniPostizeni => ("lidé s\u{a0}mentálním postižením", "people with learning disabilities"),
-            SmyslovePostizeni => ("lidé se smyslovým postižením", "people with sensory impairments"),
-            DusevniOnemocneni => ("lidé s\u{a0}duševním onemocněním", "people with mental illness"),
-            Demence => ("lidé s\u{a0}demencí", "people with dementia"),
-            Zavislost => ("lidé se závislostí", "people with addictions"),
-            BezDomova => ("lidé bez domova", "homeless people"),
-            ObetiNasili => ("oběti násilí", "victims of violence"),
-            KrizovaSituace => ("lidé v\u{a0}krizi", "people in crisis"),
-            Pecujici => ("pečující", "carers"),
-            Dospeli => ("dospělí", "adults"),
-            Etnicke => ("etnické menšiny", "ethnic minorities"),
-        };
-        self.pick(cs, en)
+        let t = self.strings();
+        match g {
+            Seniori => t.group_seniori,
+            Deti => t.group_deti,
+            Mladez => t.group_mladez,
+            RodinySDetmi => t.group_rodiny,
+            ZdravotniPostizeni => t.group_zdravotni,
+            MentalniPostizeni => t.group_mentalni,
+            SmyslovePostizeni => t.group_smyslove,
+            DusevniOnemocneni => t.group_dusevni,
+            Demence => t.group_demence,
+            Zavislost => t.group_zavislost,
+            BezDomova => t.group_bez_domova,
+            ObetiNasili => t.group_obeti,
+            KrizovaSituace => t.group_krize,
+            Pecujici => t.group_pecujici,
+            Dospeli => t.group_dospeli,
+            Etnicke => t.group_etnicke,
+        }
     }
 
     pub fn form_name(self, f: Form) -> &'static str {
+        let t = self.strings();
         match f {
-            Form::Terenni => self.pick("přijedou za vámi (terénní)", "they come to you (outreach)"),
-            Form::Ambulantni => {
-                self.pick("docházíte k\u{a0}nim (ambulantní)", "you visit them (day/outpatient)")
-            }
-            Form::Pobytova => self.pick("pobyt v\u{a0}zařízení (pobytová)", "you stay there (residential)"),
+            Form::Terenni => t.form_terenni,
+            Form::Ambulantni => t.form_ambulantni,
+            Form::Pobytova => t.form_pobytova,
         }
     }
 
     pub fn document_kind(self, k: DocumentKind) -> &'static str {
+        let t = self.strings();
         match k {
-            DocumentKind::CommunityPlan => self.pick("komunitní plán", "community plan"),
-            DocumentKind::ActionPlan => self.pick("akční plán", "action plan"),
-            DocumentKind::Evaluation => self.pick("vyhodnocení", "evaluation"),
-            DocumentKind::Catalogue => self.pick("katalog", "catalogue"),
+            DocumentKind::CommunityPlan => t.doc_plan,
+            DocumentKind::ActionPlan => t.doc_action,
+            DocumentKind::Evaluation => t.doc_evaluation,
+            DocumentKind::Catalogue => t.doc_catalogue,
         }
     }
 
     pub fn text_size_name(self, s: TextSize) -> &'static str {
+        let t = self.strings();
         match s {
-            TextSize::Normal => self.pick("běžné", "normal"),
-            TextSize::Large => self.pick("větší", "large"),
-            TextSize::Larger => self.pick("největší", "largest"),
+            TextSize::Normal => t.size_normal,
+            TextSize::Large => t.size_large,
+            TextSize::Larger => t.size_larger,
         }
     }
 
     /// "32 lůžek", "1 klient", "3 klienti".
     pub fn capacity(self, count: u32, unit: CapacityUnit) -> String {
-        let (one, few, many, en_one, en_many) = match unit {
-            CapacityUnit::Clients => ("klient", "klienti", "klientů", "client", "clients"),
-            CapacityUnit::Beds => ("lůžko", "lůžka", "lůžek", "bed", "beds"),
-            CapacityUnit::Contacts => ("kontakt", "kontakty", "kontaktů", "contact", "contacts"),
-            CapacityUnit::Interventions => {
-                ("intervence", "intervence", "intervencí", "intervention", "interventions")
-            }
-            CapacityUnit::Calls => ("hovor", "hovory", "hovorů", "call", "calls"),
+        let t = self.strings();
+        let forms = match unit {
+            CapacityUnit::Clients => &t.cap_clients,
+            CapacityUnit::Beds => &t.cap_beds,
+            CapacityUnit::Contacts => &t.cap_contacts,
+            CapacityUnit::Interventions => &t.cap_interventions,
+            CapacityUnit::Calls => &t.cap_calls,
         };
-        let forms = match self {
-            Lang::Cs => super::Plural { one, few, many },
-            Lang::En => super::Plural { one: en_one, few: en_many, many: en_many },
-        };
-        self.count(count as usize, &forms)
+        self.count(count as usize, forms)
     }
 
-    /// "od 65 let", "0–7 let", "do 26 let".
+    /// "od 65 let", "0–7 let", "do 26 let": the language's pattern with `{a}` and `{b}` filled in.
     pub fn age_range(self, min: Option<u8>, max: Option<u8>) -> String {
-        match (self, min, max) {
-            (Lang::Cs, Some(a), Some(b)) => format!("{a}–{b}\u{a0}let"),
-            (Lang::Cs, Some(a), None) => format!("od {a}\u{a0}let"),
-            (Lang::Cs, None, Some(b)) => format!("do {b}\u{a0}let"),
-            (Lang::En, Some(a), Some(b)) => format!("aged {a}–{b}"),
-            (Lang::En, Some(a), None) => format!("aged {a} and over"),
-            (Lang::En, None, Some(b)) => format!("up to {b}"),
-            (_, None, None) => String::new(),
-        }
+        let t = self.strings();
+        let pattern = match (min, max) {
+            (Some(_), Some(_)) => t.age_between,
+            (Some(_), None) => t.age_from,
+            (None, Some(_)) => t.age_to,
+            (None, None) => return String::new(),
+        };
+        let num = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
+        pattern.replace("{a}", &num(min)).replace("{b}", &num(max))
     }
 
     /// A finder step's question (also its page title and its row on the check-answers page).
@@ -157,13 +153,6 @@ impl Lang {
             HelpKind::Visit => t.help_visit,
             HelpKind::Stay => t.help_stay,
             HelpKind::Phone => t.help_phone,
-        }
-    }
-
-    pub(super) fn pick(self, cs: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Cs => cs,
-            Lang::En => en,
         }
     }
 }

@@ -8,43 +8,40 @@ impl Lang {
     /// One reason, worded in this language. Catalogue text (type, situation and place names, matched
     /// words) is quoted as written.
     pub fn why(self, w: &Why) -> String {
-        let cs = self == Lang::Cs;
+        let t = self.strings();
         match w {
-            Why::Kind(name) => (*name).to_string(),
+            Why::Kind(key) => self.type_name(key).unwrap_or(key).to_string(),
             Why::Matched(words) => {
-                format!("{} {}", if cs { "shoda:" } else { "matches:" }, words.join(", "))
+                format!("{} {}", t.why_matched, words.join(", "))
             }
             Why::InDescription(words) => {
-                format!("{} {}", if cs { "v popisu:" } else { "in the description:" }, words.join(", "))
+                format!("{} {}", t.why_in_description, words.join(", "))
             }
             Why::Means { said, kind } => {
-                let kind = kind.unwrap_or(if cs { "tento druh služby" } else { "this kind of service" });
-                format!("„{said}“ → {kind}")
+                let kind = kind.map(|k| self.type_name(k).unwrap_or(k)).unwrap_or(t.why_this_kind);
+                format!("{} → {kind}", t.quote.replace("{q}", said))
             }
             Why::NameMeans(said) => {
-                format!("„{said}“ {}", if cs { "→ podle názvu služby" } else { "→ by the service's name" })
+                format!("{} → {}", t.quote.replace("{q}", said), t.why_by_name)
             }
             Why::DescriptionMeans(said) => {
-                format!(
-                    "„{said}“ {}",
-                    if cs { "→ v popisu služby" } else { "→ in the service's description" }
-                )
+                format!("{} → {}", t.quote.replace("{q}", said), t.why_in_service_description)
             }
-            Why::Situation(name) => format!("{} {name}", if cs { "odpovídá:" } else { "fits:" }),
-            Why::WholeRegion(m) => {
-                if cs {
-                    format!("působí v celém regionu, i v obci {m}")
-                } else {
-                    format!("works in the whole region, {m} included")
-                }
+            Why::Situation(name) => format!("{} {name}", t.why_fits),
+            Why::WholeRegion(m) => t.why_whole_region.replace("{m}", m),
+            Why::Visits(m) => format!("{} {m}", t.why_visits),
+            Why::Serves(m) => format!("{} {m}", t.why_serves),
+            Why::For(g) => format!("{} {}", t.why_for, self.group_name(*g)),
+            Why::ByPhone => t.why_by_phone.to_string(),
+            Why::Free => t.why_free.to_string(),
+            Why::Phone(n) => format!("{} {n}", t.why_phone),
+            Why::ProviderPhone { number, provider } => {
+                format!("{} {number} ({provider})", t.why_provider_phone)
             }
-            Why::Visits(m) => {
-                format!("{} {m}", if cs { "jezdí i do obce" } else { "comes to" })
+            Why::Ico { ico, provider } => format!("{} {ico}: {provider}", t.why_ico),
+            Why::Part { part, municipality } => {
+                format!("{} → {} {municipality}", t.quote.replace("{q}", part), t.why_part)
             }
-            Why::Serves(m) => format!("{} {m}", if cs { "slouží i obci" } else { "serves" }),
-            Why::For(g) => format!("{} {}", if cs { "pro:" } else { "for:" }, self.group_name(*g)),
-            Why::ByPhone => self.pick("pomáhá i po telefonu", "helps by phone too").to_string(),
-            Why::Free => self.pick("zdarma", "free of charge").to_string(),
         }
     }
 
@@ -67,14 +64,29 @@ mod tests {
             Why::Visits("Postupice".into()),
             Why::Free,
             Why::For(crate::domain::snapshot::TargetGroup::Etnicke),
+            Why::Kind("40"),
+            Why::Means { said: "борги".into(), kind: Some("poradenstvi") },
         ];
         let cs = Lang::Cs.why_line(&reasons, " · ");
         let en = Lang::En.why_line(&reasons, " · ");
-        assert_eq!(cs, "v popisu: dluhy · jezdí i do obce Postupice · zdarma · pro: etnické menšiny");
         assert_eq!(
-            en,
-            "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"
+            cs,
+            "v\u{a0}popisu: dluhy · jezdí i\u{a0}do obce Postupice · zdarma · pro: etnické menšiny · \
+             pečovatelská služba · „борги“ → poradenství mimo zákon o sociálních službách"
         );
+        assert!(en.starts_with(
+            "in the description: dluhy · comes to Postupice · free of charge · for: ethnic minorities"
+        ));
+        let uk = Lang::Uk.why_line(&reasons[4..], " · ");
+        assert_eq!(
+            uk,
+            format!(
+                "{} · «борги» → {}",
+                Lang::Uk.type_name("40").unwrap_or_default(),
+                Lang::Uk.type_name("poradenstvi").unwrap_or_default()
+            )
+        );
+        assert!(!uk.contains("pečovatelská"), "{uk}");
         for czech in ["v popisu", "jezdí", "zdarma", "shoda", "odpovídá", "pomáhá"] {
             assert!(!en.contains(czech), "{en}");
         }

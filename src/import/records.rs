@@ -118,7 +118,7 @@ mod tests {
         let today = Date::parse("2026-11-29").unwrap();
         assert!(ended(Some("2026-01-31T00:00:00"), today) && !ended(Some("2026-12-31"), today));
         assert!(!ended(Some("soon"), today) && !ended(None, today));
-        assert_eq!(provider_id("Spolek", Some("45678")), ("ico-00045678".into(), Some("00045678".into())));
+        assert_eq!(provider_id("Spolek", Some("45675")), ("ico-00045675".into(), Some("00045675".into())));
         assert_eq!(provider_id("Spolek Tulipán", Some("123456789")).0, "p-spolek-tulipan");
         let c = contacts(
             [Some("354525345"), Some("354 525 345"), Some("12")],

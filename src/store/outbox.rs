@@ -24,8 +24,8 @@ pub async fn all(name: &str) -> Result<Vec<Entry>, StoreError> {
     drop(tx);
     db.close();
     let mut entries: Vec<Entry> =
-        rows?.filter_map(|r| r.ok().and_then(|s| serde_json::from_str(&s).ok())).collect();
-    entries.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+        rows?.filter_map(|r| r.ok().and_then(|s| crate::domain::json::from_text(&s).ok())).collect();
+    crate::domain::sort::sort_by(&mut entries, |a, b| a.created_at.cmp(&b.created_at));
     Ok(entries)
 }
 

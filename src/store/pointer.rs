@@ -56,7 +56,7 @@ impl Pointer {
     /// The pointer stored as `raw`. A missing or unreadable record is no pointer: the catalogue is then
     /// downloaded again, and nothing crashes.
     pub fn from_record(raw: Option<&str>) -> Pointer {
-        raw.and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
+        raw.and_then(|r| crate::domain::json::from_text(r).ok()).unwrap_or_default()
     }
 
     /// The pointer after a body was staged under `key` at `now`: it is protected from clean-up until its

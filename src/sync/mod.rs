@@ -47,7 +47,7 @@ pub async fn check_for_update(
             return UpdateOutcome::Rejected { reason: format!("HTTP {code}: {url}") }
         }
     };
-    let manifest: Manifest = match serde_json::from_str(&text) {
+    let manifest: Manifest = match crate::domain::json::from_text(&text) {
         Ok(m) => m,
         Err(e) => {
             let why = crate::domain::json_error::describe(&e);

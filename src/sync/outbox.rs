@@ -21,7 +21,7 @@ use crate::ui::prefs::{self, Key};
 use crate::ui::state::AppState;
 
 fn local_read() -> Vec<Entry> {
-    prefs::get(Key::Outbox).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+    prefs::get(Key::Outbox).and_then(|s| crate::domain::json::from_text(&s).ok()).unwrap_or_default()
 }
 
 fn local_save(entries: &[Entry]) -> bool {

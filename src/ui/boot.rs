@@ -15,23 +15,27 @@ use crate::domain::index::Index;
 use crate::domain::manifest::{describes, verify_against};
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::typeset;
-use crate::domain::validate::validate_bytes;
+use crate::domain::validate::{stored_snapshot, validate_bytes};
 use crate::store::db::sleep;
 use crate::store::{catalogue, StoreError, DB_NAME};
 use crate::sync::{self, UpdateOutcome};
 
 /// Checks a snapshot against its manifest, validates and indexes it; `None` if any step fails (also when
 /// the snapshot is not the region and date its manifest names). Used for downloads and for what is read
-/// back from the device (a stored record can rot too). Each step is its own task, so a slow phone stays
-/// responsive to taps while a catalogue loads.
-async fn load(bytes: &[u8], manifest: &Manifest) -> Option<Arc<Catalogue>> {
+/// back from the device (a stored record can rot too: its hash is checked again). A stored record was
+/// validated before it was stored, so it is not validated again (`stored`, issue 16). Each step is its
+/// own task, so a slow phone stays responsive to taps while a catalogue loads.
+async fn load(bytes: &[u8], manifest: &Manifest, stored: bool) -> Option<Arc<Catalogue>> {
     verify_against(manifest, bytes).ok()?;
     sleep(0).await;
-    let mut snapshot = validate_bytes(bytes).ok()?.snapshot;
+    let mut snapshot = if stored { stored_snapshot(bytes)? } else { validate_bytes(bytes).ok()?.snapshot };
     if !describes(manifest, &snapshot) {
         return None;
     }
     typeset(&mut snapshot);
+    // The index analyses the lexicon's concepts, so the Czech table must be here first; it is fetched
+    // beside the catalogue (from the worker's cache after one visit).
+    super::lexicon::czech().await;
     sleep(0).await;
     let index = Index::build(&snapshot);
     Some(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))
@@ -114,7 +118,8 @@ pub fn start(app: AppState) {
 async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
     let region = ticket.region.as_str();
     let loaded =
-        catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m).await }).await;
+        catalogue::load(DB_NAME, region, |json, m| async move { load(json.as_bytes(), &m, true).await })
+            .await;
     if !ticket.live(app) {
         return None;
     }
@@ -148,7 +153,7 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
         UpdateOutcome::Unchanged => app.offline.set(false),
         UpdateOutcome::Downloaded { json, manifest, etag } => {
             app.offline.set(false);
-            let Some(c) = load(json.as_bytes(), &manifest).await else {
+            let Some(c) = load(json.as_bytes(), &manifest, false).await else {
                 if ticket.live(app) {
                     reject(app, had_data, Notice::UpdateRejected("invalid snapshot".to_string()));
                 }

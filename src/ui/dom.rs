@@ -81,11 +81,18 @@ pub fn set_root_lang(code: &str) {
     }
 }
 
-/// Removes the static "Načítám…" placeholder from index.html once the app has mounted.
-pub fn remove_boot_placeholder() {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("app-boot")) {
+/// Removes the first screen that index.html carries (`.app-first`, written by `katalog first-screen`), in
+/// the same task as the app mounts, so that no frame shows both or neither.
+pub fn remove_first_screen() {
+    let Some(d) = document() else { return };
+    while let Ok(Some(el)) = d.query_selector(".app-first") {
         el.remove();
     }
+}
+
+/// The `<html lang>` code, which the first screen's script sets to the language this visit starts in.
+pub fn root_lang() -> Option<String> {
+    document()?.document_element()?.get_attribute("lang")
 }
 
 /// The full current URL path with query, e.g. `/hledat?q=x`.

@@ -1,8 +1,9 @@
 //! Formatting for display: Czech dates, sizes, addresses and service type names. Pure functions.
 
 use crate::domain::date::Date;
-use crate::domain::law;
+use crate::domain::lexicon;
 use crate::domain::snapshot::{Address, Service, Source};
+use crate::i18n::Lang;
 
 /// "2026-11-15" → "15. 11. 2026" (non-breaking spaces, so the date never wraps).
 pub fn date_cs(iso: &str) -> String {
@@ -34,12 +35,12 @@ pub fn source_text(s: &Source) -> String {
 
 pub use crate::domain::booklet::address_line;
 
-/// The service's legal type or related-service category, as a name.
-pub fn type_name(s: &Service) -> String {
-    if let Some(t) = s.law_section.as_deref().and_then(law::law_type) {
-        return t.name.to_string();
-    }
-    s.category.as_deref().and_then(law::category).map(|c| c.name.to_string()).unwrap_or_default()
+/// The service's legal type or related-service category, named in the UI language.
+pub fn type_name(s: &Service, lang: Lang) -> String {
+    lexicon::type_key(s.law_section.as_deref(), s.category.as_deref())
+        .and_then(|k| lang.type_name(k))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A mapy.cz search link for an address.

@@ -8,6 +8,8 @@ mod device;
 mod dom;
 pub mod dynamic;
 mod format;
+pub mod lang;
+mod lexicon;
 mod nav;
 mod pages;
 pub(crate) mod prefs;
@@ -18,14 +20,13 @@ mod sw;
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use components::{footer::Footer, header::Header, notices::Notices, quick_exit::QuickExit};
 use pages::*;
 use state::{AppState, TextSize};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = prefs::get(prefs::Key::Lang).and_then(|c| Lang::from_code(&c)).unwrap_or_default();
+    let lang = lang::initial();
     // The region chosen here before, even if the list no longer offers it (`regions::gone` says so).
     let known = regions::stored();
     let region =
@@ -56,7 +57,8 @@ pub fn App() -> impl IntoView {
     let online = window_event_listener(leptos::ev::online, move |_| crate::sync::outbox::flush(app));
     on_cleanup(move || online.remove());
     sw::register(app);
-    dom::remove_boot_placeholder();
+    lexicon::load(app);
+    dom::remove_first_screen();
 
     let router = router::provide_router();
     // Pages are chosen by the path alone: a change of query (typing a search) must not rebuild the page.

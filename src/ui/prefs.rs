@@ -4,52 +4,7 @@
 
 use super::dom::window;
 
-#[derive(Debug, Clone, Copy)]
-pub enum Key {
-    Lang,
-    Region,
-    TextSize,
-    Favourites,
-    RecentSearches,
-    CommentDraft,
-    /// Set by quick exit for this tab: coming Back must not show what was on screen.
-    Exited,
-    /// Comments written here when IndexedDB is unavailable (and, from older versions, before it was used).
-    Outbox,
-    /// Set once a catalogue was stored here: finding the store empty later means the browser wiped it.
-    Stored,
-    /// The last good region list (`/data/regions.json`), for a start offline.
-    Regions,
-}
-
-impl Key {
-    fn name(self) -> &'static str {
-        match self {
-            Key::Lang => "pruvodce.lang",
-            Key::Region => "pruvodce.region",
-            Key::TextSize => "pruvodce.text-size",
-            Key::Favourites => "pruvodce.favourites",
-            Key::RecentSearches => "pruvodce.recent",
-            Key::CommentDraft => "pruvodce.draft",
-            Key::Exited => "pruvodce.exited",
-            Key::Outbox => "pruvodce.outbox",
-            Key::Stored => "pruvodce.stored",
-            Key::Regions => "pruvodce.regions",
-        }
-    }
-
-    /// Drafts, recent searches and the exit marker live in sessionStorage: they should not outlive the
-    /// tab. Recent searches in localStorage were offered to the next person on a shared computer
-    /// (defect 8 of issue 10).
-    fn session(self) -> bool {
-        matches!(self, Key::CommentDraft | Key::Exited | Key::RecentSearches)
-    }
-}
-
-/// What quick exit removes: whatever could name the person's trouble (a draft, what they searched for,
-/// saved services such as a shelter). The outbox of unsent comments stays, so that what the person asked
-/// to send still reaches the municipality; "clear my data" removes it too. The settings page says so.
-pub const QUICK_EXIT_CLEARS: [Key; 3] = [Key::CommentDraft, Key::RecentSearches, Key::Favourites];
+pub use crate::keys::Key;
 
 /// Removes what older versions kept in localStorage and now keep only for the session (recent searches).
 pub fn forget_legacy() {

@@ -1,7 +1,8 @@
 //! The region list at run time (issue 12): never compiled in, so a region published into a running site
 //! appears at the next start. The last good list, kept on this device, is used at once (a start offline
-//! still has its chooser and default); `/data/regions.json` is then fetched, revalidated (the service
-//! worker answers with its last copy when offline). A list that does not pass `parse_regions` is ignored:
+//! still has its chooser and default; a first visit has the list index.html was built with);
+//! `/data/regions.json` is then fetched, revalidated (the service worker answers with its last copy when
+//! offline). A list that does not pass `parse_regions` is ignored:
 //! the last good one stays and nothing else changes. A region the list no longer offers keeps its stored
 //! catalogue on screen with a notice (`gone`): a person offline may still need a number from it, and the
 //! notice says it will not be updated and offers the chooser.
@@ -9,14 +10,20 @@
 use leptos::prelude::*;
 
 use super::boot;
+use super::dom;
 use super::prefs::{self, Key};
 use super::state::{AppState, Load};
 use crate::domain::regions::{parse_regions, Region};
 use crate::sync::{fetch, TIMEOUT_MS};
 
-/// The last good list kept on this device; empty on a first visit.
+/// The last good list kept on this device; on a first visit, the list index.html was built with
+/// (`#regions-built`), so that the app starts in the default region at once and its first screen already
+/// shows what the first screen in the HTML showed (the demo warning): nothing moves.
 pub fn stored() -> Vec<Region> {
-    prefs::get(Key::Regions).and_then(|t| parse_regions(&t).ok()).unwrap_or_default()
+    prefs::get(Key::Regions)
+        .or_else(|| dom::document()?.get_element_by_id("regions-built")?.text_content())
+        .and_then(|t| parse_regions(&t).ok())
+        .unwrap_or_default()
 }
 
 /// Fetches the published list and takes it if it is good. A first visit (no region yet) starts loading

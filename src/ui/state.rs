@@ -67,6 +67,8 @@ pub struct AppState {
     pub shell_update: RwSignal<bool>,
     /// Bumped whenever the comment outbox changes, so its list re-reads it.
     pub outbox: RwSignal<u32>,
+    /// Bumped when a search lexicon (English, Ukrainian) arrives, so a search on screen is read again.
+    pub lexicons: RwSignal<u32>,
 }
 
 impl AppState {
@@ -84,6 +86,7 @@ impl AppState {
             favourites: RwSignal::new(favourites),
             shell_update: RwSignal::new(false),
             outbox: RwSignal::new(0),
+            lexicons: RwSignal::new(0),
         }
     }
 }

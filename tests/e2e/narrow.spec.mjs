@@ -1,4 +1,4 @@
-// The smallest phones: every route at 320 CSS px wide, in both languages and at the largest text size,
+// The smallest phones: every route at 320 CSS px wide, in every language and at the largest text size,
 // must not scroll sideways (WCAG 1.4.10 Reflow), and every control a finger has to hit must be at least
 // 44 × 44 px (our rule, stricter than WCAG 2.5.8). Links inside running text are exempt, as in WCAG:
 // their size is the line's.
@@ -46,7 +46,7 @@ function measure(touch) {
   return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, small, wide };
 }
 
-for (const lang of ['cs', 'en']) {
+for (const lang of ['cs', 'uk', 'en']) {
   for (const size of ['normal', 'larger']) {
     test(`320 px, ${lang}, text ${size}: no sideways scrolling and 44 px touch targets`, async ({ page }) => {
       test.setTimeout(120_000);
@@ -60,6 +60,9 @@ for (const lang of ['cs', 'en']) {
         const m = await page.evaluate(measure, TOUCH);
         if (m.scrollWidth > m.clientWidth) problems.push(`${name}: page is ${m.scrollWidth} px wide (${m.wide.join('; ')})`);
         for (const s of m.small) problems.push(`${name}: small target ${s}`);
+        if (size === 'normal' && lang === 'uk') {
+          await page.screenshot({ path: `target/e2e/screenshots/320px-uk-${name}.png`, fullPage: true });
+        }
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });

@@ -35,4 +35,6 @@ export async function setLanguage(page, lang) {
   await page.goto('/nastaveni');
   await ready(page);
   await page.locator(`#lang-${lang}`).check();
+  // Ukrainian and English load their pack first; the language is in use once <html lang> says so.
+  await page.locator('html').and(page.locator(`[lang="${lang}"]`)).waitFor();
 }

@@ -1,10 +1,10 @@
-// Every route renders in both languages with no console errors (fixture), has an <h1> and a matching
+// Every route renders in every language (Czech, Ukrainian, English) with no console errors (fixture), has an <h1> and a matching
 // <title>, passes axe-core (WCAG 2.2 AA rules) in light and dark mode, and is screenshotted for review.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, ready } from './fixtures.mjs';
 import { ROUTES, serviceUrl, setLanguage } from './route-list.mjs';
 
-for (const lang of ['cs', 'en']) {
+for (const lang of ['cs', 'uk', 'en']) {
   for (const scheme of ['light', 'dark']) {
     test(`all routes: ${lang}, ${scheme}`, async ({ page }, info) => {
       test.setTimeout(180_000);
@@ -19,7 +19,7 @@ for (const lang of ['cs', 'en']) {
         await expect(h1).toHaveCount(1);
         const heading = (await h1.innerText()).trim();
         expect(heading.length, `${name} has a heading`).toBeGreaterThan(0);
-        await expect(page).toHaveTitle(/Průvodce|guide/);
+        await expect(page).toHaveTitle(/Průvodce|guide|Путівник/);
         const axe = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();

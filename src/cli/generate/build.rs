@@ -25,6 +25,7 @@ pub fn generate_snapshot(services: usize, seed: u64) -> Snapshot {
                 lat: round5(49.4 + rng.unit() * 0.5),
                 lon: round5(14.4 + rng.unit() * 0.8),
             }),
+            parts: Vec::new(),
         })
         .collect();
     let providers_n = services.div_ceil(3);
@@ -35,7 +36,7 @@ pub fn generate_snapshot(services: usize, seed: u64) -> Snapshot {
             let id = format!("p{i:05}");
             Provider {
                 contacts: contacts(&mut rng, &id),
-                ico: Some(format!("{:08}", rng.below(100_000_000))),
+                ico: Some(crate::domain::text::ico::with_check_digit(rng.below(10_000_000) as u32)),
                 id,
                 name,
             }
@@ -133,6 +134,7 @@ fn life_situations() -> Vec<LifeSituation> {
             words: words.iter().map(|s| s.to_string()).collect(),
             sensitive: *id == "domaci-nasili",
             danger: *id == "domaci-nasili",
+            translations: Default::default(),
         })
         .collect()
 }

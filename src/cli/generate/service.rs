@@ -68,7 +68,8 @@ pub(super) fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[
         area: Area { whole_region, municipalities: area },
         locations,
         contacts: own_contacts,
-        opening_hours: vec!["Po–Pá 7:00–15:30".into()],
+        opening_hours: Vec::new(),
+        hours: crate::domain::hours::text::parse_week("Po–Pá 7:00–15:30").ok(),
         fee: if section.is_empty() || rng.chance(50) {
             Fee { kind: FeeKind::Free, note: None }
         } else {
@@ -84,6 +85,7 @@ pub(super) fn service(rng: &mut Rng, i: usize, providers: &[Provider], munis: &[
         ends: None,
         keywords,
         review: None,
+        translations: Default::default(),
         id,
     }
 }

@@ -26,6 +26,7 @@ pub enum Problem {
     NotYesNo(String),
     UnknownCode { value: String, list: Codes },
     BadJson { value: String, reason: String },
+    BadHours { value: String, reason: crate::domain::hours::text::WeekError },
     FormulaError,
 }
 
@@ -66,6 +67,8 @@ pub fn render(col: &Column, record: &Value) -> Cell {
         (Kind::Rest, Some(Value::Array(items))) if items.len() > 1 => {
             text(Value::Array(items[1..].to_vec()).to_string())
         }
+        (Kind::Hours, Some(v)) => text(super::hours::render_week(v)),
+        (Kind::Holidays, Some(v)) => text(super::hours::render_holidays(v)),
         (Kind::Rest, _) | (_, None) | (_, Some(Value::Null)) => Cell::Empty,
         (Kind::Int | Kind::Float, Some(Value::Number(n))) => Cell::Number(n.as_f64().unwrap_or_default()),
         (Kind::Bool, Some(v)) => text(if v == &json!(true) { "ano" } else { "ne" }.into()),
@@ -181,6 +184,8 @@ pub fn parse(col: &Column, cell: &Data) -> Result<Put, Problem> {
         },
         Kind::Phones => Put::Here(Value::Array(lines(&text).map(phone).collect())),
         Kind::Json => Put::Here(json_cell(&text)?),
+        Kind::Hours => Put::Here(super::hours::parse_week_cell(&text)?),
+        Kind::Holidays => Put::Here(super::hours::parse_holidays_cell(&text)),
         Kind::Rest => match json_cell(&text)? {
             Value::Array(items) => Put::Append(items),
             other => Put::Append(vec![other]),

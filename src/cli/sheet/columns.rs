@@ -32,6 +32,10 @@ pub enum Kind {
     ServiceType,
     /// Phone numbers, one per line, each with an optional "(note)".
     Phones,
+    /// Opening hours' week in its readable form ("Po–Pá 7:00–15:30; So 8:00–12:00", "nonstop").
+    Hours,
+    /// The public-holiday rule: "jako obvykle", "zavřeno" (or empty), or words kept as a note.
+    Holidays,
     /// Any nested value, written as JSON.
     Json,
     /// The items of the list at the path after the first (whose fields have their own columns), as JSON.
@@ -115,6 +119,9 @@ const SERVICES: &[Column] = &[
     CONTACTS[2],
     CONTACTS[3],
     c("Otevírací doba", "opening_hours", Lines),
+    c("Provozní doba", "hours", Hours),
+    c("Ve svátky", "hours.holidays", Holidays),
+    c("Poznámka k provozní době", "hours.note", Text),
     r("Úhrada", "fee.kind", Code(Codes::Fees)),
     c("Poznámka k úhradě", "fee.note", Text),
     c("Kapacita", "capacity.0.count", Int),
@@ -127,6 +134,20 @@ const SERVICES: &[Column] = &[
     c("Poskytována do", "ends", Text),
     c("Klíčová slova", "keywords", Lines),
     c("Ke kontrole (JSON)", "review", Json),
+    TEXT_TRANSLATIONS[0],
+    TEXT_TRANSLATIONS[1],
+    TEXT_TRANSLATIONS[2],
+    TEXT_TRANSLATIONS[3],
+];
+
+/// Translations of a name and description, one column per language and field: a coordinator fills in
+/// cells, not JSON. Only English and Ukrainian have columns (Czech is the original); a snapshot with a
+/// `cs` translation is refused by `export-sheet` like any other field without a column.
+const TEXT_TRANSLATIONS: [Column; 4] = [
+    c("Název anglicky", "translations.en.name", Text),
+    c("Popis anglicky", "translations.en.description", Text),
+    c("Název ukrajinsky", "translations.uk.name", Text),
+    c("Popis ukrajinsky", "translations.uk.description", Text),
 ];
 
 const PROVIDERS: &[Column] = &[
@@ -146,6 +167,7 @@ const MUNICIPALITIES: &[Column] = &[
     r("Úřad (id)", "office", Text),
     c("Zeměpisná šířka", "centroid.lat", Float),
     c("Zeměpisná délka", "centroid.lon", Float),
+    c("Místní části", "parts", Lines),
 ];
 
 const OFFICES: &[Column] = &[
@@ -175,6 +197,10 @@ const SITUATIONS: &[Column] = &[
     c("Slova lidí", "words", Lines),
     c("Citlivá", "sensitive", Flag),
     c("Ohrožení", "danger", Flag),
+    TEXT_TRANSLATIONS[0],
+    TEXT_TRANSLATIONS[1],
+    TEXT_TRANSLATIONS[2],
+    TEXT_TRANSLATIONS[3],
 ];
 
 const CRISIS_LINES: &[Column] = &[
@@ -196,8 +222,16 @@ const DOCUMENTS: &[Column] = &[
     c("Formát", "format", Text),
 ];
 
-const NEWS: &[Column] =
-    &[r("Id", "id", Text), r("Datum", "date", Text), r("Nadpis", "title", Text), r("Text", "text", Text)];
+const NEWS: &[Column] = &[
+    r("Id", "id", Text),
+    r("Datum", "date", Text),
+    r("Nadpis", "title", Text),
+    r("Text", "text", Text),
+    c("Nadpis anglicky", "translations.en.title", Text),
+    c("Text anglicky", "translations.en.text", Text),
+    c("Nadpis ukrajinsky", "translations.uk.title", Text),
+    c("Text ukrajinsky", "translations.uk.text", Text),
+];
 
 const CAMPAIGNS: &[Column] = &[
     r("Id", "id", Text),

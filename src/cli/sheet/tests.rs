@@ -66,3 +66,26 @@ fn export_refuses_a_value_the_sheet_would_lose() {
     let err = self_check(&snap, &render_all(&snap)).unwrap_err();
     assert!(err.starts_with(&format!("$.services[{i}]")), "{err}");
 }
+
+/// Issue 13: parts of municipalities and English/Ukrainian translations have columns and survive the
+/// sheet; a Czech "translation" has none, and export refuses it rather than drop it.
+#[test]
+fn parts_and_translations_survive_the_sheet_and_a_cs_translation_is_refused() {
+    use crate::domain::snapshot::{NewsTranslation, TextTranslation};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/benesov.json");
+    let mut snap: Snapshot = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    snap.municipalities[0].parts = vec!["Bedrč".into(), "Chlístov".into()];
+    let uk = TextTranslation {
+        name: Some("Служба догляду".into()), description: Some("Опис".into())
+    };
+    snap.services[0].translations.insert("uk".into(), uk.clone());
+    snap.life_situations[0]
+        .translations
+        .insert("en".into(), TextTranslation { name: Some("Care".into()), description: None });
+    let news = NewsTranslation { title: Some("Title".into()), text: Some("Text".into()) };
+    snap.news[0].translations.insert("en".into(), news);
+    assert_eq!(self_check(&snap, &render_all(&snap)), Ok(()));
+    snap.services[1].translations.insert("cs".into(), uk);
+    let err = self_check(&snap, &render_all(&snap)).unwrap_err();
+    assert!(err.starts_with("$.services[1]"), "{err}");
+}

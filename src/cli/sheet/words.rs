@@ -25,6 +25,7 @@ fn problem(p: &Problem) -> String {
             )
         }
         Problem::BadJson { value, reason } => format!("„{value}“ není platný zápis JSON ({reason})"),
+        Problem::BadHours { reason, .. } => super::hours::reason(reason),
         Problem::FormulaError => "buňka obsahuje chybu vzorce".into(),
     }
 }

@@ -85,12 +85,13 @@ impl GroupKey {
     }
 }
 
-/// Indices of `keys` in ascending order of the keys (stable). Every list the app sorts goes through this
-/// one function: each separate `sort_by` instantiates a whole sorting algorithm in the wasm.
+/// Indices of `keys` in ascending order of the keys (stable), through the program's one sort
+/// (`domain::sort`).
 pub fn order(keys: &[String]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..keys.len()).collect();
-    idx.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-    idx
+    crate::domain::sort::order(keys.len(), &mut |a, b| keys[a].cmp(&keys[b]))
+        .into_iter()
+        .map(|i| i as usize)
+        .collect()
 }
 
 /// Indices of `names` in alphabetical order ignoring case and diacritics.

@@ -12,7 +12,7 @@ pub use group::{browse, groups, order, BrowsePage, GroupKey, Grouping};
 pub use summary::summary;
 
 use crate::domain::snapshot::{
-    Address, AgeRange, Contacts, CrisisLine, Fee, Location, Service, Snapshot, TargetGroup,
+    Address, AgeRange, Contacts, CrisisLine, Fee, Location, OpeningHours, Service, Snapshot, TargetGroup,
 };
 
 /// The national crisis and emergency numbers: facts, printed in every booklet (names in `src/i18n`).
@@ -69,6 +69,8 @@ pub struct Entry {
     pub locations: Vec<Location>,
     /// The service's own contacts, else its provider's (as on the service page).
     pub contacts: Option<Contacts>,
+    /// Opening hours as data (worded by `i18n::hours`), then any free-text lines.
+    pub opening: Option<OpeningHours>,
     pub hours: Vec<String>,
     pub fee: Fee,
 }
@@ -107,6 +109,7 @@ pub fn entry(snap: &Snapshot, index: usize, number: usize) -> Option<Entry> {
         age: s.age,
         locations: s.locations.clone(),
         contacts: contacts_of(snap, s),
+        opening: s.hours.clone(),
         hours: s.opening_hours.clone(),
         fee: s.fee.clone(),
     })

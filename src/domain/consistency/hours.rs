@@ -1,10 +1,13 @@
 //! Opening hours against the words around them: a text that promises "nonstop" (or "24 hodin",
 //! "nepřetržitě") needs an hours line that says so, and a night shelter needs hours that reach the
 //! evening. Both mistakes shipped in the demo data once: a "nonstop" line open Po–Pá 7:00–15:30 and a
-//! night shelter with daytime hours. Crisis lines are held to their own notes the same way.
+//! night shelter with daytime hours. Crisis lines are held to their own notes the same way. Structured
+//! hours (`hours`) are read as data; free-text lines only while catalogues migrate.
 
 use super::Finding;
-use crate::domain::snapshot::{Contacts, Snapshot};
+use crate::domain::hours::clock;
+use crate::domain::hours::text::week_text;
+use crate::domain::snapshot::{Contacts, Interval, Service, Snapshot};
 use crate::domain::text::fold::fold;
 
 /// Folded phrases that promise round-the-clock help, in texts and in hours lines alike ("24 hodin denně",
@@ -47,8 +50,30 @@ fn reaches_night(lines: &[String]) -> bool {
     clock_hours(lines).iter().any(|h| !(7..19).contains(h))
 }
 
+/// True when an interval runs past midnight, starts before 7:00 or ends after 19:00.
+fn week_reaches_night(week: &[Interval]) -> bool {
+    week.iter().any(|i| match (clock(&i.from), clock(&i.to)) {
+        (Some(from), Some(to)) => to <= from || from < 7 * 60 || to > 19 * 60,
+        _ => false,
+    })
+}
+
+/// What a service's hours say: (nonstop, reaches the night, the lines a finding quotes). The structure
+/// wins over free text; None when there are no hours to hold the text to.
+fn said(svc: &Service) -> Option<(bool, bool, Vec<String>)> {
+    match &svc.hours {
+        Some(h) if h.nonstop => Some((true, true, vec![week_text(h)])),
+        Some(h) if !h.week.is_empty() => Some((false, week_reaches_night(&h.week), vec![week_text(h)])),
+        _ if svc.opening_hours.is_empty() => None,
+        _ => {
+            let lines = svc.opening_hours.clone();
+            Some((lines.iter().any(|h| says_nonstop(h)), reaches_night(&lines), lines))
+        }
+    }
+}
+
 fn phones_digits(c: &Contacts) -> impl Iterator<Item = String> + '_ {
-    c.phones.iter().map(|p| super::phones::digits(&p.number))
+    c.phones.iter().map(|p| crate::domain::text::phone::digits(&p.number))
 }
 
 pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
@@ -56,17 +81,16 @@ pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
         .crisis_lines
         .iter()
         .filter(|l| says_nonstop(&l.hours))
-        .map(|l| super::phones::digits(&l.number))
+        .map(|l| crate::domain::text::phone::digits(&l.number))
         .collect();
     for (i, svc) in s.services.iter().enumerate() {
-        if svc.opening_hours.is_empty() || svc.opening_hours.iter().any(|h| says_nonstop(h)) {
+        let Some((_, night, hours)) = said(svc).filter(|(nonstop, ..)| !nonstop) else {
             continue;
-        }
+        };
         let text = format!("{} {}", svc.name, svc.description);
-        let hours = svc.opening_hours.clone();
         if says_nonstop(&text) {
             out.push(Finding::NonstopTextLimitedHours { service: i, id: svc.id.clone(), hours });
-        } else if says_night(&text) && !reaches_night(&svc.opening_hours) {
+        } else if says_night(&text) && !night {
             out.push(Finding::NightTextDaytimeHours { service: i, id: svc.id.clone(), hours });
         }
         let own = svc.contacts.as_ref().into_iter().flat_map(phones_digits);

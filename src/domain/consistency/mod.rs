@@ -54,7 +54,7 @@ impl Finding {
             Finding::NonstopTextLimitedHours { service, .. }
             | Finding::NightTextDaytimeHours { service, .. }
             | Finding::CrisisNumberLimitedHours { service, .. } => {
-                format!("$.services[{service}].opening_hours")
+                format!("$.services[{service}].hours")
             }
             Finding::AddressOutsideArea { service, .. } => format!("$.services[{service}].locations"),
             Finding::CrisisLineNotNonstop { line, .. } => format!("$.crisis_lines[{line}].hours"),

@@ -5,16 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Finding;
 use crate::domain::snapshot::Snapshot;
-
-/// The digits of a phone number, without the Czech country code, so "+420 317 754 111" and
-/// "317754111" compare equal.
-pub(super) fn digits(number: &str) -> String {
-    let d: String = number.chars().filter(char::is_ascii_digit).collect();
-    match d.strip_prefix("420") {
-        Some(rest) if rest.len() == 9 => rest.to_string(),
-        _ => d,
-    }
-}
+use crate::domain::text::phone::digits;
 
 pub(super) fn check(s: &Snapshot, out: &mut Vec<Finding>) {
     // number → organisation key (IČO where known, else provider id) → provider ids

@@ -119,7 +119,7 @@ struct Runs {
 fn runs(ids: &[u32], scratch: &mut Vec<u32>) -> Runs {
     scratch.clear();
     scratch.extend_from_slice(ids);
-    scratch.sort_unstable();
+    crate::domain::sort::sort_u32(scratch, &mut |a, b| a.cmp(&b));
     let mut terms = Vec::new();
     for chunk in scratch.chunk_by(|a, b| a == b) {
         terms.push((chunk[0], chunk.len().min(31) as u32));

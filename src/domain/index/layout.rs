@@ -33,7 +33,7 @@ pub(super) fn finish(
     let n_terms = b.terms.len();
     // Sort the vocabulary; `rank[old]` is the new id.
     let mut order: Vec<u32> = (0..n_terms as u32).collect();
-    order.sort_unstable_by(|&x, &y| b.terms[x as usize].cmp(&b.terms[y as usize]));
+    crate::domain::sort::sort_u32(&mut order, &mut |x, y| b.terms[x as usize].cmp(&b.terms[y as usize]));
     let mut rank = vec![0u32; n_terms];
     for (new, &old) in order.iter().enumerate() {
         rank[old as usize] = new as u32;
@@ -186,7 +186,7 @@ pub(super) fn sort_suggestions(texts: &[Box<str>]) -> Vec<(Box<str>, u32)> {
         .filter(|(_, t)| !t.trim().is_empty())
         .map(|(i, t)| (fold(t).into(), i as u32))
         .collect();
-    out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::domain::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     out.dedup_by(|a, b| a.0 == b.0);
     out
 }

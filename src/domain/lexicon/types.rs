@@ -1,145 +1,63 @@
 //! Plain-Czech explanations of every legal type of social service and related-service category, and
-//! the words people use for them. The words are indexed as a field of every service of that type, so
-//! "domov důchodců" finds a "domov pro seniory" even when its own description never says so.
+//! the words people use for them (`types.tsv`, a data file, one line per type). The words are indexed as
+//! a field of every service of that type, so "domov důchodců" finds a "domov pro seniory" even when its
+//! own description never says so. Native builds compile the file in; the browser fetches it with the
+//! Czech concept table (`install`), so that the first load does not carry it (issue 13's size).
+//! Target groups' names and words stay compiled in: they are few, and shown on the first screen.
+
+use std::sync::OnceLock;
 
 /// One legal type (by section) or category (by id): what it is, in words a citizen understands, and
 /// the everyday words for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TypeText {
     pub key: &'static str,
     pub explain: &'static str,
     pub words: &'static str,
 }
 
-const fn tt(key: &'static str, explain: &'static str, words: &'static str) -> TypeText {
-    TypeText { key, explain, words }
+static TEXTS: OnceLock<Vec<TypeText>> = OnceLock::new();
+
+/// Why a type table was refused: the line (1-based) that has no key and explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypesError {
+    pub line: usize,
 }
 
-/// One entry per section in `law::LAW_TYPES` (a test checks they match).
-pub const LAW_TEXTS: &[TypeText] = &[
-    tt("37", "Poradna vám zdarma pomůže vyznat se v dluzích, dávkách, příspěvku na péči, bydlení nebo právních starostech a poradí, na koho se obrátit.",
-       "poradna poradenství rada radit dluhy exekuce půjčky insolvence oddlužení dávky příspěvek na péči invalidní důchod úřady práva sociální pracovník"),
-    tt("39", "Osobní asistent je s člověkem s postižením nebo seniorem tolik hodin, kolik potřebuje, doma i venku: pomůže s oblékáním, jídlem, hygienou, školou či prací.",
-       "asistent asistentka asistence vozík vozíčkář ochrnutý pomoc doma i venku doprovod"),
-    tt("40", "Pracovnice pečovatelské služby chodí k vám domů a pomáhají s tím, co už sami nezvládnete: nákup, dovoz obědů, hygiena, úklid, doprovod k lékaři.",
-       "pečovatelka pečovatelky dovoz obědů obědy nákup nákupy hygiena koupání úklid praní prádla pomoc v domácnosti doprovod k lékaři senior"),
-    tt("41", "Tísňová péče je nonstop dohled na dálku: stisknete tlačítko, které nosíte na krku nebo na ruce, a dispečink zavolá pomoc, když upadnete nebo je vám zle.",
-       "nouzové tlačítko tísňové tlačítko tlačítko na krku náramek pád upadnout dispečink hlídání seniora na dálku"),
-    tt("42", "Průvodce nebo předčitatel doprovodí člověka se zrakovým nebo jiným postižením na úřad či k lékaři, nebo mu předčítá dopisy a texty.",
-       "průvodce doprovod předčítání předčitatel nevidomý slepý zrakové postižení slabozraký"),
-    tt("43", "Pracovník dochází k vám domů a učí vás zvládat domácnost, peníze a úřady, abyste mohli bydlet samostatně.",
-       "samostatné bydlení vlastní byt nácvik dovedností domácnost podpora bydlení"),
-    tt("44", "Když pečujete o blízkého doma, odlehčovací služba ho převezme na pár hodin či dní nebo na týden, abyste si mohli odpočinout, vyřídit si věci nebo se léčit.",
-       "odlehčovací odlehčení respit odpočinek pečujícího dovolená od péče krátkodobý pobyt zástup za pečujícího"),
-    tt("45", "Centrum denních služeb nabízí během dne hygienu, jídlo, poradenství a aktivity lidem, kteří zvládají bydlet doma, ale potřebují pomoc.",
-       "centrum denních služeb denní centrum hygiena strava aktivity"),
-    tt("46", "Denní stacionář se přes den stará o seniory nebo lidi s postižením či demencí; večer se vracejí domů k rodině.",
-       "stacionář denní pobyt přes den školka pro seniory denní péče demence"),
-    tt("47", "Týdenní stacionář poskytuje ubytování a péči přes pracovní týden; víkendy tráví člověk doma.",
-       "týdenní stacionář pobyt přes týden ubytování v týdnu"),
-    tt("48", "Domov pro osoby se zdravotním postižením je trvalé bydlení s péčí pro lidi, kteří kvůli postižení nemohou žít doma.",
-       "domov pro postižené ústav ústavní péče trvalý pobyt postižení handicap"),
-    tt("49", "Domov pro seniory je trvalé bydlení s celodenní péčí pro starší lidi, kteří už nezvládnou žít doma ani s pomocí.",
-       "domov důchodců starobinec dům pro seniory domov seniorů trvalý pobyt celodenní péče ubytování stáří"),
-    tt("50", "Domov se zvláštním režimem pečuje nonstop o lidi s demencí, Alzheimerovou chorobou, duševní nemocí nebo závislostí, kteří potřebují trvalý dohled.",
-       "alzheimer demence stařecká demence zapomínání psychiatrické onemocnění trvalý dohled uzavřené oddělení"),
-    tt("51", "Chráněné bydlení je byt nebo domek, kde lidé s postižením či duševní nemocí bydlí co nejsamostatněji s podporou pracovníků.",
-       "chráněný byt bydlení s podporou skupinová domácnost"),
-    tt("52", "Sociální lůžka v nemocnici nebo léčebně: péče pro člověka, který už nepotřebuje léčbu, ale zatím nemá kam odejít.",
-       "sociální lůžka léčebna dlouhodobě nemocní nemocnice po propuštění"),
-    tt("54", "Raná péče podporuje rodiny s malým dítětem (do 7 let) s postižením nebo opožděným vývojem; pracovnice jezdí za vámi domů.",
-       "opožděný vývoj vývoj dítěte postižené dítě autismus autista kombinované postižení miminko batole předčasně narozené"),
-    tt("55", "Krizová linka: můžete kdykoli zavolat nebo napsat a anonymně mluvit s někým, kdo pomůže v akutní tísni.",
-       "krizová linka linka důvěry telefon anonymně zavolat chat tíseň sebevražda deprese úzkost"),
-    tt("56", "Tlumočník znakového jazyka nebo přepisovatel pomůže neslyšícímu nebo hluchoslepému člověku domluvit se na úřadě, u lékaře a jinde.",
-       "tlumočení tlumočník znakový jazyk neslyšící hluchý nedoslýchavý přepis"),
-    tt("57", "Azylový dům dá střechu nad hlavou na přechodnou dobu lidem, kteří přišli o bydlení nebo utíkají před násilím, a pomůže jim začít znovu.",
-       "azyl azylové bydlení ubytování bez domova bezdomovec matky s dětmi přišla o bydlení útěk před násilím"),
-    tt("58", "Dům na půl cesty pomáhá mladým lidem po odchodu z dětského domova nebo výchovného ústavu naučit se samostatně žít.",
-       "dům na půl cesty odchod z dětského domova mladí dospělí po ústavní výchově"),
-    tt("59", "Kontaktní centrum je anonymní místo pro lidi, kteří užívají drogy: výměna stříkaček, rady, testy a cesta k léčbě.",
-       "drogy droga fetuje feťák pervitin heroin perník výměna stříkaček harm reduction toxikoman závislost"),
-    tt("60", "Krizová pomoc: okamžitá podpora na pár dní, když se vám zhroutil svět – náhlé neštěstí, násilí, ztráta blízkého.",
-       "krize krizové centrum akutní tíseň trauma neštěstí okamžitá pomoc"),
-    tt("60a", "Intervenční centrum pomáhá lidem ohroženým domácím násilím: poradí, jak se chránit, a pomůže po vykázání násilníka.",
-       "domácí násilí násilí bití týrání vykázání násilník ohrožená osoba"),
-    tt("61", "Nízkoprahové denní centrum je otevřené lidem bez domova: najíte se, umyjete, vyperete si a poradí vám.",
-       "bez domova bezdomovec bezdomovci hygiena jídlo denní centrum"),
-    tt("62", "Nízkoprahový klub je místo, kam mohou děti a teenageři chodit zdarma trávit volný čas a kde najdou s kým mluvit o svých problémech.",
-       "nízkoprahový klub teenageři dospívající mládež klub pro mladé volný čas"),
-    tt("63", "Noclehárna nabízí přespání, sprchu a teplo na noc lidem bez domova.",
-       "nocleh přespání spaní na noc postel bez domova bezdomovec zima"),
-    tt("64", "Služby následné péče pomáhají po léčbě závislosti nebo psychiatrické léčbě vrátit se do běžného života.",
-       "doléčování po léčbě abstinence návrat do života psychiatrie"),
-    tt("65", "Pracovnice dochází do rodiny s dětmi, která je v těžké situaci, a pomáhá s výchovou, školou, penězi a domácností.",
-       "rodina s dětmi výchova škola sanace rodiny problémy v rodině OSPOD"),
-    tt("66", "Sociálně aktivizační služby nabízejí seniorům a lidem s postižením setkávání, kroužky a aktivity proti osamělosti.",
-       "aktivizace aktivity setkávání kroužky osamělost samota klub seniorů"),
-    tt("67", "Sociálně terapeutická dílna je chráněná práce pro lidi s postižením, kde se učí pracovním návykům.",
-       "dílna chráněná dílna pracovní návyky práce pro postižené"),
-    tt("68", "Terapeutická komunita je dlouhodobý pobyt pro lidi se závislostí nebo duševní nemocí, kteří chtějí změnit život.",
-       "komunita léčba závislosti alkohol drogy pobytová léčba abstinence"),
-    tt("69", "Terénní pracovníci vyhledávají lidi přímo na ulici nebo v jejich prostředí (lidi bez domova, uživatele drog, vyloučené lokality) a nabízejí jim pomoc.",
-       "terénní pracovník streetwork ulice vyloučená lokalita drogy bez domova"),
-    tt("70", "Sociální rehabilitace pomáhá lidem s postižením nebo duševní nemocí naučit se samostatnosti, najít práci a zapojit se do života.",
-       "rehabilitace návrat do života práce zaměstnání samostatnost nácvik dovedností duševní nemoc"),
-];
+/// Parses the table: `key TAB explanation TAB words`, `#` comments and blank lines skipped.
+pub fn parse(text: &'static str) -> Result<Vec<TypeText>, TypesError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        match (cols.next(), cols.next(), cols.next().unwrap_or(""), cols.next()) {
+            (Some(key), Some(explain), words, None) if !key.is_empty() && !explain.is_empty() => {
+                out.push(TypeText { key, explain, words })
+            }
+            _ => return Err(TypesError { line: n + 1 }),
+        }
+    }
+    Ok(out)
+}
 
-/// One entry per category in `law::CATEGORIES`.
-pub const CATEGORY_TEXTS: &[TypeText] = &[
-    tt(
-        "domaci-zdravotni-pece",
-        "Zdravotní sestry docházejí domů na předpis lékaře: převazy, injekce, péče po operaci.",
-        "zdravotní sestra domácí péče převazy injekce po operaci",
-    ),
-    tt(
-        "hospic",
-        "Hospic a paliativní péče provázejí nevyléčitelně nemocné a jejich blízké na konci života.",
-        "hospic umírání paliativní nevyléčitelná nemoc konec života",
-    ),
-    tt(
-        "pujcovna-pomucek",
-        "Půjčovna zapůjčí kompenzační pomůcky: vozík, chodítko, polohovací postel.",
-        "pomůcky vozík chodítko polohovací postel půjčit",
-    ),
-    tt(
-        "poradenstvi",
-        "Poradny mimo zákon o sociálních službách: právní, rodinné či psychologické poradenství.",
-        "poradna psycholog právník rodinná poradna",
-    ),
-    tt(
-        "doprava",
-        "Senior taxi a doprava pro lidi s omezenou pohyblivostí k lékaři či na úřad.",
-        "taxi odvoz doprava k lékaři auto",
-    ),
-    tt(
-        "dobrovolnictvi",
-        "Dobrovolníci navštěvují osamělé lidi a pomáhají sousedsky.",
-        "dobrovolník návštěvy sousedská pomoc",
-    ),
-    tt("volny-cas", "Kluby a setkávání pro volný čas.", "klub setkávání volný čas kroužek"),
-    tt(
-        "zamestnani",
-        "Pomoc s hledáním práce a zaměstnávání lidí se znevýhodněním.",
-        "práce zaměstnání úřad práce",
-    ),
-    tt(
-        "bydleni",
-        "Pomoc s bydlením: sociální a obecní byty, startovací byty.",
-        "byt bydlení nájem obecní byt",
-    ),
-    tt("zdravotnictvi", "Zdravotní služby, které navazují na sociální péči.", "lékař nemocnice zdraví"),
-    tt(
-        "skolstvi",
-        "Pedagogicko-psychologické poradny a speciální pedagogická centra pro děti a jejich rodiče.",
-        "škola pedagogicko-psychologická poradna speciální pedagog",
-    ),
-    tt(
-        "svepomoc",
-        "Svépomocné skupiny a spolky lidí, kteří prožívají podobnou situaci.",
-        "svépomocná skupina spolek",
-    ),
-    tt("jine", "Další služby, které mohou pomoci.", ""),
-];
+/// The type texts: compiled in natively; in the browser, empty until `install`.
+pub fn texts() -> &'static [TypeText] {
+    #[cfg(not(target_arch = "wasm32"))]
+    let texts = TEXTS.get_or_init(|| parse(include_str!("types.tsv")).unwrap_or_default());
+    #[cfg(target_arch = "wasm32")]
+    let texts = TEXTS.get().map_or(&[][..], Vec::as_slice);
+    texts
+}
+
+/// Installs the table the browser fetched. A table with a bad line changes nothing (service pages then
+/// show no explanation, and search works without the type words). Kept for the page's life, so leaked.
+pub fn install(text: String) -> Result<(), TypesError> {
+    let texts = parse(text.leak())?;
+    let _ = TEXTS.set(texts);
+    Ok(())
+}
 
 /// Czech display names of target groups and the words people use for them.
 pub const GROUP_TEXTS: &[(&str, &str, &str)] = &[
@@ -160,3 +78,24 @@ pub const GROUP_TEXTS: &[(&str, &str, &str)] = &[
     ("dospeli", "dospělí", "dospělý"),
     ("etnicke-mensiny", "etnické menšiny", "menšina národnostní menšiny cizinci romové"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::law;
+
+    #[test]
+    fn one_line_per_type_in_the_law_tables_order() {
+        let keys: Vec<&str> = texts().iter().map(|t| t.key).collect();
+        let want: Vec<&str> =
+            law::LAW_TYPES.iter().map(|t| t.section).chain(law::CATEGORIES.iter().map(|c| c.id)).collect();
+        assert_eq!(keys, want);
+    }
+
+    #[test]
+    fn a_bad_line_is_refused_with_its_number() {
+        assert_eq!(parse("# c\n37\tPoradna.\tporadna\n38\n"), Err(TypesError { line: 3 }));
+        assert_eq!(parse("37\tPoradna.\ta\tb\n"), Err(TypesError { line: 1 }));
+        assert_eq!(parse("jine\tDalší služby.\n").map(|v| v[0].words), Ok(""));
+    }
+}

@@ -45,7 +45,7 @@ pub(crate) fn score_expansion(index: &Index, plan: &Plan, s: &mut Scores) {
                 found.extend(docs.iter().map(|&d| (d, e.described, KIND_IN_DESCRIPTION)));
             }
         }
-        found.sort_unstable_by_key(|f| f.0);
+        crate::domain::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
         // One expansion per concept and document: the strongest counts, every flag is kept.
         for run in found.chunk_by(|a, b| a.0 == b.0) {
             let d = run[0].0 as usize;

@@ -1,8 +1,9 @@
 //! Filters cut results, they never re-rank: municipality served, target group, age, forms of help,
-//! phone help and fees. A service that leaves a field empty (no target groups, no age range) is not cut
+//! phone help, fees, and opening hours (open at an instant, nonstop). A service that leaves a field empty (no target groups, no age range) is not cut
 //! by that filter: missing data must not hide help from someone who needs it.
 
 use super::Query;
+use crate::domain::hours::status;
 use crate::domain::snapshot::{FeeKind, Service};
 
 /// The filters of a query, with the municipality resolved to its id.
@@ -39,7 +40,21 @@ impl Filters<'_> {
         if !self.how_passes(s) {
             return false;
         }
-        !(q.free_only && s.fee.kind != FeeKind::Free)
+        if q.free_only && s.fee.kind != FeeKind::Free {
+            return false;
+        }
+        self.hours_pass(s)
+    }
+
+    /// "Open now" and "nonstop" ask for a promise, so unlike the filters above, a service whose hours
+    /// are unknown (free text only) does not pass: the app cannot say it is open.
+    fn hours_pass(&self, s: &Service) -> bool {
+        let q = self.query;
+        let h = s.hours.as_ref();
+        if q.nonstop_only && !h.is_some_and(|h| h.nonstop) {
+            return false;
+        }
+        q.open_at.is_none_or(|t| status(h, t).is_open())
     }
 
     /// Forms and phone help are alternatives: "at home or by phone" passes either.

@@ -1,8 +1,14 @@
 //! Query analysis: the typed text becomes tokens, each with the index terms it may match (exact stem,
 //! typo variants, completions of the word being typed), plus the lexicon concepts its phrases name.
+//! An English or Ukrainian query (`detect`) is read with that language's keys and lexicon (`foreign`):
+//! its concepts are the Czech ones, so the same services rank first; its words still meet the index only
+//! exactly, without typo or completion guesses across languages.
 
 use crate::domain::index::Index;
+use crate::domain::lexicon::foreign::{self, ForeignLexicon};
+use crate::domain::text::lang::{self, LexLang};
 use crate::domain::text::{self, fuzzy, stop};
+use std::sync::Arc;
 
 /// How much a non-exact expansion counts relative to an exact match.
 const PREFIX_WEIGHT: f32 = 0.8;
@@ -18,8 +24,10 @@ const MAX_TOKENS: usize = 32;
 pub(crate) struct QTok {
     /// Byte range of the word in the query text.
     pub span: (usize, usize),
+    /// Lowercase without diacritics (Czech), or the unstemmed key (English, Ukrainian).
     pub folded: String,
-    pub term: String,
+    /// The lexicon key in the query's language: the index term for Czech.
+    pub key: String,
     /// Too general to justify a result on its own (see `text::stop::is_weak`).
     pub weak: bool,
     /// Index terms this word matches, with their weight; exact first.
@@ -81,11 +89,104 @@ impl Plan {
 }
 
 pub(crate) fn plan(index: &Index, query: &str) -> Plan {
+    let tables = foreign::tables();
+    let (lang, tied) = detect(index, &tables, query);
+    let typing = !query.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    let (mut toks, mut concepts) = read(index, &tables, query, lang, typing);
+    // A tie between Czech and another language ("care home": both lexicons know both words) goes to
+    // Czech, unless Czech finds no concept there and the other language does.
+    if let Some(other) = tied.filter(|_| concepts.is_empty()) {
+        let (t, c) = read(index, &tables, query, other, typing);
+        if !c.is_empty() {
+            (toks, concepts) = (t, c);
+        }
+    }
+    let all: u32 = (0..toks.len()).fold(0, |m, i| m | (1 << i));
+    let strong: u32 = toks.iter().enumerate().filter(|(_, t)| !t.weak).fold(0, |m, (i, _)| m | (1 << i));
+    let meaningful = if strong == 0 { all } else { strong };
+    let m = meaningful.count_ones();
+    // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
+    let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
+    let need_with_concept = m.div_ceil(3);
+    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
+}
+
+/// The query's tokens and concepts read in `lang`.
+fn read(
+    index: &Index,
+    tables: &[Arc<ForeignLexicon>],
+    query: &str,
+    lang: LexLang,
+    typing: bool,
+) -> (Vec<QTok>, Vec<ConceptMatch>) {
+    let table = tables.iter().find(|t| t.lang == lang).map(Arc::as_ref);
+    let mut toks = match table.filter(|_| lang != LexLang::Cs) {
+        None => czech_tokens(index, query, typing),
+        Some(t) => foreign_tokens(index, query, t),
+    };
+    toks.truncate(MAX_TOKENS);
+    let concepts = match table.filter(|_| lang != LexLang::Cs) {
+        None => match_concepts(&mut index.concepts.iter().map(|c| &c.phrases), &toks, typing),
+        Some(t) => twins(t, match_concepts(&mut t.concepts.iter().map(|c| &c.phrases), &toks, typing)),
+    };
+    (toks, concepts)
+}
+
+/// The language a query is read in: Cyrillic is Ukrainian; Latin letters are Czech unless more of the
+/// words are English (or Ukrainian in Latin letters) than Czech, counting function words and words the
+/// lexicon of each language knows (for Czech also the catalogue's own words, and its diacritics). A tie
+/// is Czech, so a Czech query is read exactly as before; the language it tied with comes second.
+pub(crate) fn detect(
+    index: &Index,
+    tables: &[Arc<ForeignLexicon>],
+    query: &str,
+) -> (LexLang, Option<LexLang>) {
+    if lang::is_cyrillic(query) {
+        return (LexLang::Uk, None);
+    }
+    let words = lang::words_with_apostrophes(query);
+    let czech = |w: &str| -> usize {
+        let f = text::fold(w);
+        if stop::is_stop(&f) || stop::is_weak(&f) {
+            return usize::from(f.chars().count() > 1);
+        }
+        let k = text::stem::stem(&f);
+        let known = index.term_id(&k).is_some()
+            || index.concepts.iter().any(|c| c.phrases.iter().flatten().any(|t| *t == k));
+        2 * usize::from(!w.is_ascii()) + usize::from(known)
+    };
+    let votes = |l: LexLang| -> usize {
+        let table = tables.iter().find(|t| t.lang == l);
+        words
+            .iter()
+            .map(|&(_, w)| match (l, table) {
+                (LexLang::Cs, _) => czech(w),
+                (_, Some(t)) if t.is_stop(w) || t.is_weak(w) => usize::from(w.chars().count() > 1),
+                (_, Some(t)) => usize::from(t.key(w).is_some_and(|k| t.knows(&k))),
+                (_, None) => 0,
+            })
+            .sum()
+    };
+    let (cs, en, uk) = (votes(LexLang::Cs), votes(LexLang::En), votes(LexLang::Uk));
+    if en > cs && en >= uk {
+        (LexLang::En, None)
+    } else if uk > cs && uk > en {
+        (LexLang::Uk, None)
+    } else if cs > 0 && en == cs {
+        (LexLang::Cs, Some(LexLang::En))
+    } else if cs > 0 && uk == cs {
+        (LexLang::Cs, Some(LexLang::Uk))
+    } else {
+        (LexLang::Cs, None)
+    }
+}
+
+/// Czech tokens: the index's own analysis, with typo guesses and completions of the word being typed.
+fn czech_tokens(index: &Index, query: &str, typing: bool) -> Vec<QTok> {
     let mut analyzed = text::analyze(query, index.mode);
     analyzed.truncate(MAX_TOKENS);
-    let typing = !query.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
     let last = analyzed.len().saturating_sub(1);
-    let toks: Vec<QTok> = analyzed
+    analyzed
         .into_iter()
         .enumerate()
         .map(|(i, t)| {
@@ -112,18 +213,45 @@ pub(crate) fn plan(index: &Index, query: &str) -> Plan {
                 fuzzy_terms(index, &t.term, fuzzy::allowed_edits(t.folded.chars().count()), &mut exp);
                 fuzzy_only = !exp.is_empty();
             }
-            QTok { span, folded: t.folded, term: t.term, weak, exp, fuzzy_only }
+            QTok { span, key: t.term, folded: t.folded, weak, exp, fuzzy_only }
         })
-        .collect();
-    let concepts = match_concepts(index, &toks, typing);
-    let all: u32 = (0..toks.len()).fold(0, |m, i| m | (1 << i));
-    let strong: u32 = toks.iter().enumerate().filter(|(_, t)| !t.weak).fold(0, |m, (i, _)| m | (1 << i));
-    let meaningful = if strong == 0 { all } else { strong };
-    let m = meaningful.count_ones();
-    // At least 60 % of the meaningful words must match: one stray word is not enough in a longer query.
-    let need = if m == 0 { 0 } else { (m * 3).div_ceil(5) };
-    let need_with_concept = m.div_ceil(3);
-    Plan { text: query.to_string(), toks, concepts, meaningful, need, need_with_concept }
+        .collect()
+}
+
+/// English or Ukrainian tokens: keys of that language for the lexicon; the Czech analysis of the word
+/// meets the index only exactly ("autism" finds "autismus"), so a foreign word never turns into a
+/// Czech one by a typo guess.
+fn foreign_tokens(index: &Index, query: &str, table: &ForeignLexicon) -> Vec<QTok> {
+    lang::words_with_apostrophes(query)
+        .into_iter()
+        .filter_map(|(start, w)| {
+            let key = table.key(w)?;
+            let folded = lang::unstemmed(table.lang, w);
+            let term = text::stem::stem_with(&text::fold(w), index.mode);
+            let exp = index.term_id(&term).map(|id| vec![(id, 1.0)]).unwrap_or_default();
+            let weak = table.is_weak(w);
+            Some(QTok { span: (start, start + w.len()), folded, key, weak, exp, fuzzy_only: false })
+        })
+        .collect()
+}
+
+/// Foreign concept matches, renumbered to the Czech concepts they translate; two lines translating one
+/// concept make one match covering both lines' words.
+fn twins(table: &ForeignLexicon, found: Vec<ConceptMatch>) -> Vec<ConceptMatch> {
+    let mut out: Vec<ConceptMatch> = Vec::new();
+    for m in found {
+        let Some(twin) = table.concepts.get(m.concept).map(|c| c.twin) else { continue };
+        match out.iter_mut().find(|o| o.concept == twin) {
+            Some(o) => {
+                o.mask |= m.mask;
+                if m.len > o.len {
+                    *o = ConceptMatch { concept: twin, mask: o.mask, ..m };
+                }
+            }
+            None => out.push(ConceptMatch { concept: twin, ..m }),
+        }
+    }
+    out
 }
 
 fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>) {
@@ -149,14 +277,14 @@ fn fuzzy_terms(index: &Index, term: &str, k: usize, out: &mut Vec<(usize, f32)>)
 /// Whether a phrase term matches a query token: equal, within the typo budget, or (for the word being
 /// typed) a completion of it.
 fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
-    if phrase == tok.term {
+    if phrase == tok.key {
         return true;
     }
     let k = if tok.weak { 0 } else { fuzzy::allowed_edits(tok.folded.chars().count()) };
     if k > 0
         && phrase.len() >= 5
-        && phrase.as_bytes()[0] == tok.term.as_bytes()[0]
-        && fuzzy::within(phrase.as_bytes(), tok.term.as_bytes(), k)
+        && phrase.as_bytes()[0] == tok.key.as_bytes()[0]
+        && fuzzy::within(phrase.as_bytes(), tok.key.as_bytes(), k)
     {
         return true;
     }
@@ -164,12 +292,18 @@ fn term_matches(phrase: &str, tok: &QTok, completing: bool) -> bool {
     completing && tok.folded.len() >= 4 && phrase.starts_with(tok.folded.as_str())
 }
 
-fn match_concepts(index: &Index, toks: &[QTok], typing: bool) -> Vec<ConceptMatch> {
+/// The concepts whose phrases (as keys, one list per concept) occur in the query, numbered by position.
+/// One instantiation for both sources (`dyn`), to keep the first load small.
+fn match_concepts(
+    concepts: &mut dyn Iterator<Item = &Vec<Vec<String>>>,
+    toks: &[QTok],
+    typing: bool,
+) -> Vec<ConceptMatch> {
     let mut found: Vec<ConceptMatch> = Vec::new();
-    for (ci, c) in index.concepts.iter().enumerate() {
+    for (ci, phrases) in concepts.enumerate() {
         let mut best: Option<ConceptMatch> = None;
         let mut mask = 0u32;
-        for (pi, p) in c.phrases.iter().enumerate() {
+        for (pi, p) in phrases.iter().enumerate() {
             if p.len() > toks.len() {
                 continue;
             }

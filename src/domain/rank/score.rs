@@ -148,15 +148,20 @@ fn kind_slot(kind: u16) -> Option<usize> {
     }
 }
 
-fn boost_table(sections: &[impl AsRef<str>], categories: &[impl AsRef<str>], w: f32) -> [f32; 128] {
+/// `ranks` gives each section's, then each category's place (most fitting first); without it, sections
+/// and categories each count from the first.
+fn boost_table(
+    sections: &[impl AsRef<str>],
+    categories: &[impl AsRef<str>],
+    ranks: &[u8],
+    w: f32,
+) -> [f32; 128] {
     let mut t = [0f32; 128];
-    for (pos, sec) in sections.iter().enumerate() {
-        if let Some(slot) = kind_slot(kind_id(Some(sec.as_ref()), None)) {
-            t[slot] = t[slot].max(w * (1.0 - 0.15 * pos as f32).max(0.4));
-        }
-    }
-    for (pos, cat) in categories.iter().enumerate() {
-        if let Some(slot) = kind_slot(kind_id(None, Some(cat.as_ref()))) {
+    let kinds = sections.iter().map(|s| kind_id(Some(s.as_ref()), None)).enumerate();
+    let kinds = kinds.chain(categories.iter().map(|c| kind_id(None, Some(c.as_ref()))).enumerate());
+    for (i, (pos, kind)) in kinds.enumerate() {
+        let pos = ranks.get(i).map_or(pos, |&r| usize::from(r));
+        if let Some(slot) = kind_slot(kind) {
             t[slot] = t[slot].max(w * (1.0 - 0.15 * pos as f32).max(0.4));
         }
     }
@@ -193,7 +198,7 @@ fn boost_docs(
 pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
     for m in &plan.concepts {
         let c = &index.concepts[m.concept].concept;
-        let table = boost_table(&c.sections, &c.categories, CONCEPT_W);
+        let table = boost_table(&c.sections, &c.categories, &c.ranks, CONCEPT_W);
         boost_docs(index, s, &table, group_bits(&c.groups), m.mask, STRONG_CONCEPT, |kind| kind);
     }
 }
@@ -201,7 +206,7 @@ pub(crate) fn score_concepts(index: &Index, plan: &Plan, s: &mut Scores) {
 /// Adds the boosts of life situations chosen in the finder (they cover no query words).
 pub(crate) fn score_situations(index: &Index, situations: &[&LifeSituation], s: &mut Scores) {
     for sit in situations {
-        let table = boost_table(&sit.law_sections, &sit.categories, SITUATION_W);
+        let table = boost_table(&sit.law_sections, &sit.categories, &[], SITUATION_W);
         let by_group_only = sit.law_sections.is_empty() && sit.categories.is_empty();
         let groups = group_bits(&sit.target_groups);
         boost_docs(index, s, &table, groups, 0, STRONG_SITUATION, |kind| kind || by_group_only);

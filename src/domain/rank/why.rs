@@ -14,13 +14,15 @@ use crate::domain::snapshot::{FeeKind, Form, LifeSituation, Service, Snapshot, T
 /// catalogue's own text; everything around them is worded by `i18n`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Why {
-    /// The service's legal type or category, by its name.
+    /// The service's legal type or category, by its key (a section such as "40", or a category id);
+    /// `Lang::type_name` names it in the UI language.
     Kind(&'static str),
     /// Query words found in the service's name, type, keywords, situations, provider or groups.
     Matched(Vec<String>),
     /// Query words found only in the service's description ("v popisu: dluhy").
     InDescription(Vec<String>),
-    /// What the person said names this kind of service: „dluhy“ → odborné sociální poradenství.
+    /// What the person said names this kind of service: „dluhy“ → odborné sociální poradenství. `said`
+    /// is what the person typed, in whatever language; `kind` is the type's key, as in `Kind`.
     Means {
         said: String,
         kind: Option<&'static str>,
@@ -42,6 +44,23 @@ pub enum Why {
     For(TargetGroup),
     ByPhone,
     Free,
+    /// The service has the phone number the person typed (as the catalogue writes it).
+    Phone(String),
+    /// The service's provider has the phone number the person typed.
+    ProviderPhone {
+        number: String,
+        provider: String,
+    },
+    /// The service's provider has the IČO the person typed.
+    Ico {
+        ico: String,
+        provider: String,
+    },
+    /// The person named a part of a municipality the service serves: „Chlístov“ → obec Benešov.
+    Part {
+        part: String,
+        municipality: String,
+    },
 }
 
 /// Whether `doc` has a posting for term `tid` (postings are in document order).
@@ -104,8 +123,8 @@ pub(crate) struct WhyContext<'a> {
 pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<Why> {
     let s: &Service = &cx.snapshot.services[doc];
     let mut out = Vec::new();
-    let type_name = lexicon::type_name(s.law_section.as_deref(), s.category.as_deref());
-    if let Some(t) = type_name {
+    let type_key = lexicon::type_key(s.law_section.as_deref(), s.category.as_deref());
+    if let Some(t) = type_key {
         out.push(Why::Kind(t));
     }
     for (strong, words) in split_matched(cx.index, cx.plan, doc) {
@@ -119,7 +138,7 @@ pub(crate) fn why(cx: &WhyContext<'_>, doc: usize) -> Vec<Why> {
             || s.category.as_ref().is_some_and(|x| c.categories.contains(&x.as_str()));
         let said = || m.said(cx.plan).to_string();
         if by_type {
-            out.push(Why::Means { said: said(), kind: type_name });
+            out.push(Why::Means { said: said(), kind: type_key });
             continue;
         }
         let (mut own, mut desc) = (false, false);

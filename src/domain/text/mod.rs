@@ -1,12 +1,18 @@
-//! Czech text analysis shared by the index and the query: tokenize on non-alphanumeric boundaries,
+//! Text analysis shared by the index and the query (Czech), plus the English and Ukrainian query keys
+//! (`lang`, `en`, `uk`) that map other languages' words onto the same lexicon concepts. Czech: tokenize on non-alphanumeric boundaries,
 //! fold case and diacritics, drop function words, stem. Index and query go through the same
 //! `Analyzer`, so whatever the user types meets the catalogue's words in the same form.
 
 pub mod case;
+pub mod en;
 pub mod fold;
 pub mod fuzzy;
+pub mod ico;
+pub mod lang;
+pub mod phone;
 pub mod stem;
 pub mod stop;
+pub mod uk;
 
 pub use fold::fold;
 pub use stem::StemMode;

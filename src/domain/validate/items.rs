@@ -160,7 +160,11 @@ pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
         cx.id(&path, "id", &p.id);
         cx.name(&path, "name", &p.name);
         if let Some(ico) = &p.ico {
-            cx.check(|| format!("{path}.ico"), check_digits(ico, 8, "IČO"));
+            let checked = check_digits(ico, 8, "IČO").and_then(|()| {
+                let ok = crate::domain::text::ico::is_valid(ico);
+                ok.then_some(()).ok_or_else(|| format!("IČO {ico:?} fails the mod-11 check digit (a typo?)"))
+            });
+            cx.check(|| format!("{path}.ico"), checked);
         }
         records::contacts(&p.contacts, &format!("{path}.contacts"), &mut cx);
     }
@@ -186,6 +190,7 @@ pub(super) fn check_view(v: &View<'_>, report: &mut Report) {
         cx.date(&path, "date", &n.date);
         cx.name(&path, "title", &n.title);
         cx.text(&path, "text", &n.text);
+        super::translations::news(&n.translations, &path, &mut cx);
     }
     for &(i, c) in &v.comment_campaigns {
         records::campaign(c, &format!("$.comment_campaigns[{i}]"), &mut cx);

@@ -7,6 +7,7 @@
 
 mod contact;
 mod fields;
+mod hours;
 mod items;
 #[cfg(not(target_arch = "wasm32"))]
 mod locate;
@@ -14,6 +15,7 @@ mod locate;
 mod parse;
 mod records;
 mod refs;
+mod translations;
 
 use std::fmt;
 
@@ -111,6 +113,17 @@ impl std::error::Error for Report {}
 
 /// Parses and validates a snapshot file. Every error is collected (not just the first), each with its
 /// JSON path; the snapshot is returned only when there are none.
+/// Reads a snapshot this app validated before storing it, and whose bytes have since matched their
+/// SHA-256 (issue 16: no work twice). Only the model and the schema version are checked: validating
+/// again on every start costs a large catalogue most of its start-up time and finds nothing new. `None`
+/// for bytes that do not fit the model, which the caller treats like a damaged record.
+pub fn stored_snapshot(bytes: &[u8]) -> Option<Snapshot> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    serde_json::from_slice::<Snapshot>(bytes)
+        .ok()
+        .filter(|s| s.schema_version == crate::domain::snapshot::SCHEMA_VERSION)
+}
+
 pub fn validate_bytes(bytes: &[u8]) -> Result<Validated, Report> {
     let mut report = Report::default();
     if bytes.len() > MAX_SNAPSHOT_BYTES {

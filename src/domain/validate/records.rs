@@ -44,6 +44,10 @@ pub(super) fn municipality(m: &Municipality, path: &str, cx: &mut Ctx<'_>) {
     if let Some(p) = &m.centroid {
         cx.check(|| format!("{path}.centroid"), check_point(p));
     }
+    cx.list_len(path, "parts", m.parts.len());
+    for (i, part) in m.parts.iter().enumerate() {
+        cx.name(path, &format!("parts[{i}]"), part);
+    }
 }
 
 pub(super) fn office(o: &Office, path: &str, cx: &mut Ctx<'_>) {
@@ -107,6 +111,7 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
         (Some(_), Some(_)) => cx.report.error(path, "a service has either law_section or category, not both"),
     }
     cx.text(path, "description", &s.description);
+    super::translations::texts(&s.translations, path, cx);
     cx.list_len(path, "target_groups", s.target_groups.len());
     if let Some(AgeRange { min: Some(min), max: Some(max) }) = s.age {
         if min > max {
@@ -135,7 +140,7 @@ pub(super) fn service(s: &Service, path: &str, cx: &mut Ctx<'_>) {
     if let Some(c) = &s.contacts {
         contacts(c, &format!("{path}.contacts"), cx);
     }
-    hours(cx, path, &s.opening_hours);
+    super::hours::service(cx, path, s);
     cx.opt_text(path, "fee.note", &s.fee.note);
     cx.list_len(path, "capacity", s.capacity.len());
     for (i, c) in s.capacity.iter().enumerate() {
@@ -181,6 +186,7 @@ pub(super) fn life_situation(l: &LifeSituation, path: &str, cx: &mut Ctx<'_>) {
     cx.id(path, "id", &l.id);
     cx.name(path, "name", &l.name);
     cx.text(path, "description", &l.description);
+    super::translations::texts(&l.translations, path, cx);
     cx.list_len(path, "law_sections", l.law_sections.len());
     for (i, sec) in l.law_sections.iter().enumerate() {
         if law::law_type(sec).is_none() {

@@ -18,10 +18,11 @@ pub fn phones(raw: &[RawPhone]) -> Vec<Phone> {
 }
 
 /// IČO: `tax_id`, or an organization identifier of 8 digits whose scheme or type mentions IČO / CZ.
+/// One that fails the check digit is left out (a typo in the feed must not reject the whole snapshot).
 pub fn ico(o: &Organization) -> Option<String> {
     let eight = |s: &str| {
         let d: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        (d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit())).then_some(d)
+        (d.len() == 8 && crate::domain::text::ico::is_valid(&d)).then_some(d)
     };
     o.tax_id.get().and_then(eight).or_else(|| {
         o.organization_identifiers.iter().find_map(|i| {
@@ -153,6 +154,17 @@ mod tests {
 
     fn service(json: &str) -> RawService {
         serde_json::from_str(json).unwrap()
+    }
+
+    /// Regression (merge of issue 13's IČO check into issue 15's importer): a feed's IČO with a wrong
+    /// check digit made the imported snapshot invalid; it is left out instead.
+    #[test]
+    fn hsds_ico_with_wrong_check_digit_is_left_out() {
+        let org = |id: &str| -> Organization {
+            serde_json::from_str(&format!(r#"{{"id": "o", "name": "N", "tax_id": "{id}"}}"#)).unwrap()
+        };
+        assert_eq!(ico(&org("8765 4326")).as_deref(), Some("87654326"));
+        assert_eq!(ico(&org("87654321")), None);
     }
 
     #[test]

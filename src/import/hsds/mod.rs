@@ -8,6 +8,7 @@ mod shape;
 
 use crate::domain::classify::{to_fields, Classifier, Evidence};
 use crate::domain::date::Date;
+use crate::domain::hours::text::from_lines;
 use crate::domain::snapshot::*;
 use crate::import::common::{email, id_part, line, slug, web, ImportError};
 
@@ -113,7 +114,9 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 area: Area { whole_region: true, municipalities: Vec::new() },
                 locations,
                 contacts: (!contacts.is_empty()).then_some(contacts),
-                opening_hours: hours.into_iter().take(50).collect(),
+                opening_hours: Vec::new(),
+                // What reads as a week becomes data; the rest ("po domluvě") stays as the note.
+                hours: (!hours.is_empty()).then(|| from_lines(&hours[..hours.len().min(50)])),
                 fee: map::fee(s),
                 capacity: Vec::new(),
                 registry_id: None,
@@ -122,6 +125,7 @@ pub fn import_hsds(bytes: &[u8], source: &str, today: Date) -> Result<HsdsImport
                 ends: None,
                 keywords: Vec::new(),
                 review,
+                translations: Default::default(),
             });
         }
         providers.push(provider);

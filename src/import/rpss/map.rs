@@ -180,6 +180,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         locations,
         contacts: (!own.is_empty()).then_some(own),
         opening_hours: Vec::new(),
+        hours: None,
         fee: Fee { kind: FeeKind::Described, note: Some("neuvedeno v registru".into()) },
         capacity: capacity_list,
         registry_id: registry,
@@ -188,6 +189,7 @@ pub fn map_item(index: usize, raw: RawService, cx: &Ctx<'_>, warnings: &mut Vec<
         ends: records::iso_date(raw.datum_poskytovani_do.get()),
         keywords: Vec::new(),
         review,
+        translations: Default::default(),
     };
     Outcome::Kept(Box::new(Mapped { service, provider, municipalities, duplicate_facilities }))
 }

@@ -77,6 +77,7 @@ pub fn attach(
             name: name.clone(),
             office,
             centroid: None,
+            parts: Vec::new(),
         });
     }
     if file.is_some() && placeholders > 0 {

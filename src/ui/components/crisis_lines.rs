@@ -3,21 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
+use crate::shell::national;
+pub use crate::shell::tel_href;
 use crate::ui::dynamic::*;
 
 use crate::ui::state::{use_app, use_t};
-
-/// National crisis and emergency numbers (`domain::booklet::NATIONAL_LINES`) with their names in the UI
-/// language.
-fn national(t: &'static Strings) -> Vec<(&'static str, &'static str)> {
-    crate::domain::booklet::NATIONAL_LINES
-        .into_iter()
-        .filter_map(|n| t.national_line(n).map(|name| (n, name)))
-        .collect()
-}
-
-pub use crate::domain::href::tel_href;
 
 #[component]
 pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {

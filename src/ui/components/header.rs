@@ -4,20 +4,9 @@ use leptos::prelude::*;
 
 use crate::ui::dynamic::*;
 
-use crate::i18n::Strings;
+use crate::shell::NAV;
 use crate::ui::router::use_url;
 use crate::ui::state::{use_app, use_t};
-
-/// The main navigation: path and label.
-type NavItem = (&'static str, fn(&'static Strings) -> &'static str);
-const NAV: [NavItem; 6] = [
-    ("/hledat", |t| t.nav_search),
-    ("/pruvodce", |t| t.nav_finder),
-    ("/urady", |t| t.nav_offices),
-    ("/oblibene", |t| t.nav_favourites),
-    ("/pripominky", |t| t.nav_comments),
-    ("/nastaveni", |t| t.nav_settings),
-];
 
 #[component]
 pub fn Header() -> impl IntoView {

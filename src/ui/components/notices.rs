@@ -54,7 +54,7 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }.into_any())}
             {dyn_view(move || app.progress.get().map(|(got, total)| view! {
-                <div class="app-notice">
+                <div class="app-notice app-notice--progress">
                     <label for="download-progress">{t.downloading}" "{kilobytes(got)}" / "{kilobytes(total)}</label>
                     <progress id="download-progress" max=total.to_string() value=got.to_string()></progress>
                 </div>

@@ -1,32 +1,35 @@
 //! "Rychle odejít" (quick exit), as GOV.UK's "Exit this page": a button on every page, reachable by a
 //! skip link, and Shift pressed on its own three times (the rule is `domain::exit_gesture`; this component
 //! only feeds it key events). It blanks the page at once, clears what could name the person's trouble
-//! (`prefs::QUICK_EXIT_CLEARS`), marks this tab as exited (so coming Back shows nothing), and replaces the
+//! (`keys::QUICK_EXIT_CLEARS`), marks this tab as exited (so coming Back shows nothing), and replaces the
 //! page with a neutral website. JavaScript cannot erase history, so `location.replace` at least removes
-//! this entry.
+//! this entry. Those steps are written once, in the first screen's inline script (`src/cli/first_screen.js`,
+//! with the key names and the address filled in from Rust), because they must work before the wasm has
+//! loaded; `leave` calls that script's function.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::exit_gesture::{ExitGesture, KeyEvent};
+use crate::shell::NEUTRAL_URL;
 use crate::ui::dom;
 use crate::ui::prefs::{self, Key};
 use crate::ui::state::use_t;
 
-/// A neutral, widely used Czech website to land on.
-const NEUTRAL_URL: &str = "https://www.seznam.cz/";
-
 /// Blanks the page and leaves for the neutral website. Safe to call more than once.
 pub fn leave() {
-    dom::set_root_class("app-exiting", true);
-    if let Some(d) = dom::document() {
-        d.set_title("");
-    }
-    for k in prefs::QUICK_EXIT_CLEARS {
-        prefs::remove(k);
-    }
-    prefs::set(Key::Exited, "1");
-    if let Some(w) = dom::window() {
-        let _ = w.location().replace(NEUTRAL_URL);
+    let Some(w) = dom::window() else { return };
+    let steps = js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("pruvodceLeave"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match steps {
+        Some(f) => {
+            let _ = f.call0(&w);
+        }
+        // A page without the first screen's script (never one this build serves): leave all the same.
+        None => {
+            let _ = w.location().replace(NEUTRAL_URL);
+        }
     }
 }
 

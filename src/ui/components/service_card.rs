@@ -1,10 +1,12 @@
 //! One service in a result list: name (link to its detail), what kind of service it is, who runs it, and
-//! why it was found, in words a citizen understands.
+//! why it was found, in words a citizen understands; whether it is open now.
 
 use leptos::prelude::*;
 
 use crate::domain::rank::Hit;
 use crate::domain::snapshot::{FeeKind, Service, Snapshot};
+use crate::ui::components::localized::localized;
+use crate::ui::components::open_status::open_status;
 use crate::ui::format::type_name;
 use crate::ui::state::{use_app, use_t};
 
@@ -19,9 +21,11 @@ pub fn ServiceCard(
 ) -> impl IntoView {
     let t = use_t();
     let href = format!("/sluzba/{}", service.id);
-    let kind = type_name(&service);
+    let kind = type_name(&service, use_app().lang.get_untracked());
     let free = service.fee.kind == FeeKind::Free;
-    let title = view! { <a href=href class="app-card__link">{service.name.clone()}</a> };
+    let lang = use_app().lang.get_untracked();
+    let (name, code) = service.name_in(lang.code());
+    let title = view! { <a href=href class="app-card__link">{localized(name, code, lang)}</a> };
     let heading = if level == 2 {
         view! { <h2 class="app-card__title">{title}</h2> }.into_any()
     } else {
@@ -31,6 +35,7 @@ pub fn ServiceCard(
         <li class="app-card" data-testid="result">
             {heading}
             <p class="app-card__meta">{kind}" · "{provider}</p>
+            {open_status(service.hours.as_ref())}
             {free.then(|| view! { <p><span class="app-tag app-tag--free">{t.free}</span></p> })}
             {(!why.is_empty()).then(|| view! {
                 <p class="app-card__why"><span class="app-visually-hidden">{t.why_label}" "</span>{why.join(" · ")}</p>

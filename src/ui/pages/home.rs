@@ -1,6 +1,7 @@
 //! `/`: the search box with suggestions, the "Nenašli jste, co jste hledali?" entry to the finder, life
 //! situations as tiles, and the crisis lines.
 
+use crate::ui::components::localized::localized;
 use leptos::prelude::*;
 
 use crate::ui::dynamic::*;
@@ -16,6 +17,7 @@ use crate::ui::state::{use_app, use_t};
 #[component]
 pub fn Home() -> impl IntoView {
     let t = use_t();
+    let app = use_app();
     page_title(move || t.home_title.to_string());
     view! {
         <h1 tabindex="-1">{t.home_title}</h1>
@@ -33,8 +35,9 @@ pub fn Home() -> impl IntoView {
             let tiles = c.snapshot.life_situations.iter().map(|s| {
                 let answers = Answers { situations: vec![s.id.clone()], ..Default::default() };
                 let href = format!("/pruvodce/vysledky?{}", query_string(&answers.to_params(&c.snapshot)));
-                let name = s.name.clone();
-                view! { <li class="app-tile"><a href=href class="app-tile__link">{name}</a></li> }
+                let lang = app.lang.get();
+                let (name, code) = s.name_in(lang.code());
+                view! { <li class="app-tile"><a href=href class="app-tile__link">{localized(name, code, lang)}</a></li> }
             }).collect::<Vec<_>>();
             view! {
                 <section>

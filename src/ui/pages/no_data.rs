@@ -17,7 +17,7 @@ struct Fallback {
 
 fn fallback() -> Option<Fallback> {
     let text = dom::document()?.get_element_by_id("fallback-offices")?.text_content()?;
-    serde_json::from_str(&text).ok()
+    crate::domain::json::from_text(&text).ok()
 }
 
 #[component]

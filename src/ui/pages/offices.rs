@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::domain::offices::{find_municipality, office_for, served_by_office};
 use crate::domain::text::fold;
+use crate::query::query_string;
+use crate::ui::components::did_you_mean::did_you_mean;
 use crate::ui::components::office_card::OfficeCard;
 use crate::ui::format::order;
 use crate::ui::nav::page_title;
@@ -33,7 +35,13 @@ pub fn OfficesPage() -> impl IntoView {
                     let names = offices.iter().filter_map(|o| snap.offices.get(*o)).map(|o| o.name.clone()).collect::<Vec<_>>().join(", ");
                     view! { <p class="app-panel" role="status" data-testid="office-answer"><strong>{m.name.clone()}</strong>": "{names}</p> }.into_any()
                 }
-                None => view! { <p class="app-panel" role="status" data-testid="office-answer">{t.municipality_unknown}</p> }.into_any(),
+                None => {
+                    let href = |m: &crate::domain::snapshot::Municipality| format!("/urady?{}", query_string(&[("obec", &m.name)]));
+                    view! {
+                        <p class="app-panel" role="status" data-testid="office-answer">{t.municipality_unknown}</p>
+                        {did_you_mean(snap, &typed, href)}
+                    }.into_any()
+                }
             });
             let lang = app.lang.get();
             let keys: Vec<String> = snap.municipalities.iter().map(|m| fold(&m.name)).collect();

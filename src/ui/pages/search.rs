@@ -1,4 +1,4 @@
-//! `/hledat?q=&obec=&skupina=&forma=&zdarma=`: the "filter a list" pattern. A GET form, so every search
+//! `/hledat?q=&obec=&skupina=&forma=&zdarma=&otevreno=&nonstop=`: the "filter a list" pattern. A GET form, so every search
 //! is a URL (links, Back and sharing work); results are computed from the URL alone. Typing updates the
 //! results as you type, and typing, submitting and filtering all *replace* the history entry, so history
 //! does not record every search; the title never holds the query (defect 8 of issue 10).
@@ -12,6 +12,7 @@ use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
 use crate::query::query_string;
 use crate::ui::components::booklet_entry::PrintList;
+use crate::ui::components::open_status::now_unix;
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
@@ -24,6 +25,8 @@ const OBEC: &str = "obec";
 const SKUPINA: &str = "skupina";
 const FORMA: &str = "forma";
 const ZDARMA: &str = "zdarma";
+const OTEVRENO: &str = "otevreno";
+const NONSTOP: &str = "nonstop";
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -39,7 +42,11 @@ pub fn SearchPage() -> impl IntoView {
         // The read guard must be gone before `navigate` writes the URL signal.
         let pairs: Vec<(&str, String)> = params.with(|p| {
             std::iter::once((Q, value))
-                .chain([OBEC, SKUPINA, FORMA, ZDARMA].into_iter().filter_map(|k| p.get(k).map(|v| (k, v))))
+                .chain(
+                    [OBEC, SKUPINA, FORMA, ZDARMA, OTEVRENO, NONSTOP]
+                        .into_iter()
+                        .filter_map(|k| p.get(k).map(|v| (k, v))),
+                )
                 .collect()
         });
         let url = format!("/hledat?{}", query_string(&pairs));
@@ -51,6 +58,9 @@ pub fn SearchPage() -> impl IntoView {
         target_group: TargetGroup::from_slug(&get(SKUPINA)),
         forms: ServiceForm::from_slug(&get(FORMA)).into_iter().collect(),
         free_only: get(ZDARMA) == "1",
+        // The phone's clock at the time the URL changed: "open now" means now.
+        open_at: (get(OTEVRENO) == "1").then(now_unix),
+        nonstop_only: get(NONSTOP) == "1",
         limit: 50,
         ..Default::default()
     });
@@ -88,17 +98,58 @@ pub fn SearchPage() -> impl IntoView {
                                 {ServiceForm::ALL.into_iter().map(|f| view! { <option value=f.slug() selected=dyn_flag(move || get(FORMA) == f.slug())>{lang.form_name(f)}</option> }).collect_view()}
                             </select>
                         </div>
-                        <div class="app-field app-checkbox">
-                            <input id="zdarma" name=ZDARMA type="checkbox" value="1" prop:checked=dyn_flag(move || get(ZDARMA) == "1")/>
-                            <label for="zdarma">{t.filter_free}</label>
-                        </div>
+                        {checkbox(ZDARMA, t.filter_free, move || get(ZDARMA) == "1")}
+                        {checkbox(OTEVRENO, t.filter_open_now, move || get(OTEVRENO) == "1")}
+                        {checkbox(NONSTOP, t.filter_nonstop, move || get(NONSTOP) == "1")}
                     </div>
                     <button type="submit" class="app-button">{t.search_button}</button>
                 </form>
+                {unknown_municipality(c.clone(), params)}
                 <Results catalogue=c.clone() query=query/>
             }.into_any()
         })}
     }
+}
+
+/// "Did you mean" under a municipality in the URL (`obec=Benesow`, a typed or shared link) that the
+/// catalogue does not know; each suggestion is this search with that municipality.
+fn unknown_municipality(
+    c: std::sync::Arc<crate::ui::state::Catalogue>,
+    params: RwSignal<crate::query::Url>,
+) -> DynView {
+    dyn_view(move || {
+        let typed = params.read().get(OBEC).unwrap_or_default();
+        if typed.is_empty() || crate::domain::offices::find_municipality(&c.snapshot, &typed).is_some() {
+            return ().into_any();
+        }
+        let href = |m: &crate::domain::snapshot::Municipality| {
+            let pairs: Vec<(&str, String)> = params.with(|p| {
+                [Q, OBEC, SKUPINA, FORMA, ZDARMA]
+                    .into_iter()
+                    .filter_map(
+                        |k| if k == OBEC { Some((k, m.id.clone())) } else { p.get(k).map(|v| (k, v)) },
+                    )
+                    .collect()
+            });
+            format!("/hledat?{}", query_string(&pairs))
+        };
+        crate::ui::components::did_you_mean::did_you_mean(&c.snapshot, &typed, href).into_any()
+    })
+}
+
+/// A filter checkbox whose name is also its id; checked sends `name=1`.
+fn checkbox(
+    name: &'static str,
+    label: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+) -> AnyView {
+    view! {
+        <div class="app-field app-checkbox">
+            <input id=name name=name type="checkbox" value="1" prop:checked=dyn_flag(checked)/>
+            <label for=name>{label}</label>
+        </div>
+    }
+    .into_any()
 }
 
 /// The result list for the current query, with its politely announced count and the no-match help.
@@ -110,7 +161,10 @@ fn Results(
     let t = use_t();
     let app = use_app();
     let cat = catalogue.clone();
-    let result = Memo::new(move |_| cat.index.search(&cat.snapshot, &query.get()));
+    let result = Memo::new(move |_| {
+        app.lexicons.track();
+        cat.index.search(&cat.snapshot, &query.get())
+    });
     let count = move || {
         let r = result.get();
         let lang = app.lang.get();

@@ -2,14 +2,15 @@
 //! (addresses with a mapy.cz link, the area served); how to get in touch; hours, fees, the registered
 //! capacity (labelled as a maximum, never free places) and when it was last verified. Share, print, favourite.
 
+use crate::ui::components::localized::localized;
 use crate::ui::router::use_url;
 use leptos::prelude::*;
 
 use crate::domain::law;
-use crate::domain::lexicon;
 use crate::domain::snapshot::{Service, Snapshot};
 use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
+use crate::ui::components::open_status::open_status;
 use crate::ui::components::outbox_list::mail_href;
 use crate::ui::components::{contacts::ContactList, service_actions::ServiceActions};
 use crate::ui::format::{address_line, date_cs, map_link, type_name};
@@ -27,7 +28,10 @@ pub fn ServicePage() -> impl IntoView {
         let id = id();
         app.catalogue
             .get()
-            .and_then(|c| c.snapshot.services.iter().find(|s| s.id == id).map(|s| s.name.clone()))
+            .and_then(|c| {
+                let s = c.snapshot.services.iter().find(|s| s.id == id)?;
+                Some(s.name_in(app.lang.get_untracked().code()).0.to_string())
+            })
             .unwrap_or_else(|| t.not_found_page.to_string())
     });
     view! {
@@ -46,7 +50,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     let t = use_t();
     let lang = app.lang.get_untracked();
     let provider = snap.providers.iter().find(|p| p.id == s.provider).cloned();
-    let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(lexicon::explain);
+    let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(|k| lang.type_explain(k));
     let contacts = crate::domain::booklet::contacts_of(snap, &s);
     let area = if s.area.whole_region {
         format!("{} {}", t.area_whole, snap.meta.region_name)
@@ -69,7 +73,10 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .map(|l| format!("§\u{a0}{} {}", l.section, t.law_ref));
     let what = vec![
         explain.map(|e| para(bind_short_words(e), "")).unwrap_or_else(|| ().into_any()),
-        para(s.description.clone(), "app-description"),
+        {
+            let (text, code) = s.description_in(lang.code());
+            view! { <p class="app-description">{localized(text, code, lang)}</p> }.into_any()
+        },
         law_ref.map(|x| para(x, "app-card__meta")).unwrap_or_else(|| ().into_any()),
     ];
     let who = vec![
@@ -94,11 +101,14 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let place = vec![view! { <ul>{places}</ul> }.into_any(), para(format!("{}: {area}", t.area_label), "")];
+    // The weekly table from the structure, then any free-text lines (catalogues still migrating).
+    let mut hours = s.hours.as_ref().map(|h| lang.hours_lines(h)).unwrap_or_default();
+    hours.extend(s.opening_hours.iter().cloned());
     let contact = vec![
         contacts.map(|c| view! { <ContactList contacts=c/> }.into_any()).unwrap_or_else(|| ().into_any()),
         subsection(
             t.opening_hours,
-            (!s.opening_hours.is_empty()).then(|| vec![lines(s.opening_hours.clone())]),
+            (!hours.is_empty()).then(|| vec![open_status(s.hours.as_ref()), lines(hours)]),
         ),
     ];
     let capacity: Vec<String> = s
@@ -122,7 +132,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     ];
     let lead = format!(
         "{}{}",
-        type_name(&s),
+        type_name(&s, lang),
         provider.as_ref().map(|p| format!(" · {}", p.name)).unwrap_or_default()
     );
     let verified = s
@@ -131,8 +141,9 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
         .map(|v| para(format!("{} {}", t.verified, date_cs(&v)), "app-card__meta"))
         .unwrap_or_else(|| ().into_any());
     let report = report_link(snap, &s);
+    let name = s.name_in(lang.code());
     view! {
-        <h1 tabindex="-1">{s.name.clone()}</h1>
+        <h1 tabindex="-1">{localized(name.0, name.1, lang)}</h1>
         {para(lead, "app-lead")}
         <ServiceActions service_id=s.id.clone() name=s.name.clone()/>
         {section(t.what_it_is, what)}

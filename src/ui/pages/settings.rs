@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::ui::dynamic::*;
 
-use crate::i18n::Lang;
 use crate::ui::boot;
+use crate::ui::components::lang_choice::LangChoice;
 use crate::ui::device;
 use crate::ui::dom;
 use crate::ui::nav::page_title;
@@ -63,16 +63,7 @@ pub fn SettingsPage() -> impl IntoView {
                 }.into_any())}
             </select>
         </div>
-        <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend app-fieldset__legend--m">{t.language_label}</legend>
-            {[(Lang::Cs, "Čeština"), (Lang::En, "English")].into_iter().map(|(l, name)| view! {
-                <div class="app-choice">
-                    <input type="radio" id=format!("lang-{}", l.code()) name="lang" lang=l.code()
-                        prop:checked=dyn_flag(move || app.lang.get() == l) on:change=move |_| app.lang.set(l)/>
-                    <label for=format!("lang-{}", l.code()) lang=l.code()>{name}</label>
-                </div>
-            }).collect_view()}
-        </fieldset>
+        <LangChoice/>
         <fieldset class="app-fieldset">
             <legend class="app-fieldset__legend app-fieldset__legend--m">{t.text_size_label}</legend>
             {TextSize::ALL.into_iter().map(|s| view! {

@@ -19,8 +19,9 @@ use crate::ui::sw;
 pub fn CommentForm(campaign: CommentCampaign, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let t = use_t();
     let app = use_app();
-    let saved: CommentDraft =
-        prefs::get(Key::CommentDraft).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    let saved: CommentDraft = prefs::get(Key::CommentDraft)
+        .and_then(|s| crate::domain::json::from_text(&s).ok())
+        .unwrap_or_default();
     let draft = RwSignal::new(saved);
     let sent = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| {

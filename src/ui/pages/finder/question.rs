@@ -133,7 +133,9 @@ fn choices(step: Step, c: &Catalogue, lang: Lang) -> Vec<Choice> {
         Step::Situation => snap
             .life_situations
             .iter()
-            .map(|s| mk(Answers { situations: vec![s.id.clone()], ..Default::default() }, &s.name))
+            .map(|s| {
+                mk(Answers { situations: vec![s.id.clone()], ..Default::default() }, s.name_in(lang.code()).0)
+            })
             .collect(),
         Step::Help => [HelpKind::AtHome, HelpKind::Visit, HelpKind::Stay, HelpKind::Phone]
             .into_iter()

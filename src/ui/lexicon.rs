@@ -1,0 +1,50 @@
+//! The search lexicons in the browser (issue 13). They are not compiled into the wasm, which every first
+//! load pays for. The Czech table is fetched while the first catalogue loads (`czech`, awaited before the
+//! index is built, which analyses its concepts); the English and Ukrainian ones once the app has started,
+//! installed on the query side of the search (`lexicon::foreign::extend`); `AppState::lexicons` then
+//! changes, so a search already on screen is read again. The service worker precaches both files with the shell, so after one
+//! visit an English or Ukrainian query works offline too. A file that fails to load or parse leaves the
+//! search Czech-only, as before; nothing else depends on it.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::domain::lexicon::{self, foreign};
+use crate::domain::text::lang::LexLang;
+use crate::sync::{fetch, TIMEOUT_MS};
+
+/// Where Trunk puts the files (`index.html`, `copy-file` into `lexicon/`).
+const FILES: [(LexLang, &str); 2] =
+    [(LexLang::En, "/lexicon/concepts-en.tsv"), (LexLang::Uk, "/lexicon/concepts-uk.tsv")];
+
+/// Fetches and installs the Czech concept and type tables unless they are here; a failure leaves the
+/// search working from the catalogue's own words (and service pages without the type's explanation).
+pub async fn czech() {
+    if !lexicon::czech_installed() {
+        if let Ok(Some((text, _))) = fetch::text("/lexicon/concepts.tsv", None, TIMEOUT_MS).await {
+            let _ = lexicon::install_czech(text);
+        }
+    }
+    if lexicon::types::texts().is_empty() {
+        if let Ok(Some((text, _))) = fetch::text("/lexicon/types.tsv", None, TIMEOUT_MS).await {
+            let _ = lexicon::types::install(text);
+        }
+    }
+}
+
+/// Fetches and installs the lexicons not installed yet. The foreign ones translate the Czech lines, so
+/// the Czech table comes first.
+pub fn load(app: AppState) {
+    leptos::task::spawn_local(async move {
+        czech().await;
+        for (lang, url) in FILES {
+            if foreign::installed(lang) {
+                continue;
+            }
+            let Ok(Some((text, _))) = fetch::text(url, None, TIMEOUT_MS).await else { continue };
+            if foreign::extend(lang, &text).is_ok() {
+                app.lexicons.update(|n| *n += 1);
+            }
+        }
+    });
+}
