@@ -34,6 +34,7 @@ data: $(KATALOG)
 	@scripts/publish-data.sh $(KATALOG)
 
 dist: setup data
+	scripts/build-booklet.sh
 	trunk build --release
 
 serve: dist $(PRIPOMINKY)

@@ -7,7 +7,7 @@
 use crate::domain::booklet::{address_line, Booklet, Entry};
 use crate::domain::date::Date;
 use crate::domain::href::safe_href;
-use crate::domain::snapshot::Contacts;
+use crate::domain::snapshot::{Contacts, Snapshot};
 use crate::i18n::Lang;
 use crate::shell::{national, tel_href};
 
@@ -24,18 +24,18 @@ pub enum Node {
     Text(String),
 }
 
-fn el(tag: &'static str, class: &'static str, kids: Vec<Node>) -> Node {
+pub(crate) fn el(tag: &'static str, class: &'static str, kids: Vec<Node>) -> Node {
     Node::El { tag, class: (!class.is_empty()).then_some(class), id: None, href: None, kids }
 }
 
-fn with_id(mut n: Node, value: String) -> Node {
+pub(crate) fn with_id(mut n: Node, value: String) -> Node {
     if let Node::El { id, .. } = &mut n {
         *id = Some(value);
     }
     n
 }
 
-fn text(s: impl Into<String>) -> Node {
+pub(crate) fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
@@ -53,7 +53,7 @@ fn link(href: &str, label: impl Into<String>, class: &'static str, linked: bool)
     }
 }
 
-fn anchor(href: String, label: impl Into<String>) -> Node {
+pub(crate) fn anchor(href: String, label: impl Into<String>) -> Node {
     Node::El { tag: "a", class: None, id: None, href: Some(href), kids: vec![text(label)] }
 }
 
@@ -136,6 +136,16 @@ fn title_page(b: &Booklet, lang: Lang) -> Node {
     kids.push(el("h2", "", vec![text(t.crisis_title)]));
     kids.push(el("ul", "bk-lines", lines.collect()));
     el("section", "bk-title", kids)
+}
+
+/// The services named by `ids` (in that order; unknown ids skipped), each with full contacts and its name
+/// linked to its page: what a search, finder or favourites list prints (`/tisk?sluzby=…`).
+pub fn listed<'a>(snap: &Snapshot, ids: impl Iterator<Item = &'a str>, lang: Lang) -> Vec<Node> {
+    ids.filter_map(|id| snap.services.iter().position(|s| s.id == id))
+        .enumerate()
+        .filter_map(|(n, i)| crate::domain::booklet::entry(snap, i, n + 1))
+        .map(|e| entry(&e, lang, false, true))
+        .collect()
 }
 
 /// One service: numbered (a link target of the index) in the booklet, its name linked to its page in the app.

@@ -8,6 +8,7 @@
 //! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
 
 pub mod booklet_doc;
+pub mod browse_doc;
 pub mod domain;
 pub mod i18n;
 pub mod keys;

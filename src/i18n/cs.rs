@@ -247,6 +247,7 @@ pub static STRINGS: Strings = Strings {
     page_next: "Další strana",
     page_label: "Strana",
     page_of: "z",
+    print_failed: "Katalog k\u{a0}tisku se nepodařilo připravit. Načtěte stránku znovu, nejlépe s\u{a0}připojením k\u{a0}internetu.",
     group_seniori: "senioři",
     group_deti: "děti",
     group_mladez: "mládež",

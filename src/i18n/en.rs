@@ -247,6 +247,7 @@ pub static STRINGS: Strings = Strings {
     page_next: "Next page",
     page_label: "Page",
     page_of: "of",
+    print_failed: "The printable catalogue could not be prepared. Reload the page, preferably while connected to the internet.",
     group_seniori: "older people",
     group_deti: "children",
     group_mladez: "young people",

@@ -244,6 +244,8 @@ strings! {
     page_next,
     page_label,
     page_of,
+    /// `/tisk` when the booklet module or the stored catalogue cannot be read.
+    print_failed,
     group_seniori,
     group_deti,
     group_mladez,

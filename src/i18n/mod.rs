@@ -9,23 +9,24 @@
 
 mod booklet;
 mod cs;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod en;
 mod names;
 pub mod pack;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod uk;
 pub use names::TextSize;
 mod hours;
 mod types;
 mod why;
 
-// The app's own content in English and Ukrainian, native only: language packs are generated from it.
-#[cfg(not(target_arch = "wasm32"))]
+// The app's own content in English and Ukrainian, native only (and in the booklet module, `all-langs`):
+// language packs are generated from it.
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content_en;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content_uk;
 
 /// A UI language.

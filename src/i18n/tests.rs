@@ -83,8 +83,19 @@ fn plural_forms_follow_cldr_for_0_to_200_in_every_language() {
 /// and codes the app keeps: Průvodce, Shift, JavaScript, IČO, e-mail examples, the paper size A5).
 #[test]
 fn ukrainian_strings_are_in_cyrillic() {
-    let allowed =
-        ["Průvodce", "Shift", "JavaScript", "IČO", "imia@example.cz", "{a}", "{b}", "{m}", "{q}", "{region}", "A5"];
+    let allowed = [
+        "Průvodce",
+        "Shift",
+        "JavaScript",
+        "IČO",
+        "imia@example.cz",
+        "{a}",
+        "{b}",
+        "{m}",
+        "{q}",
+        "{region}",
+        "A5",
+    ];
     for (name, text) in Lang::Uk.strings().all() {
         let mut rest = text.to_string();
         for a in allowed {

@@ -322,6 +322,7 @@ pub static STRINGS: Strings = Strings {
     page_next: "Наступна сторінка",
     page_label: "Сторінка",
     page_of: "з",
+    print_failed: "Не вдалося підготувати каталог для друку. Перезавантажте сторінку, краще з\u{a0}підключенням до інтернету.",
     services: Plural { one: "послуга", few: "послуги", many: "послуг" },
     results: Plural { one: "результат", few: "результати", many: "результатів" },
     municipalities: Plural { one: "громада", few: "громади", many: "громад" },

@@ -3,7 +3,8 @@
 // (`emulateMedia({ media: 'print' })`: no pdftotext on this machine); Chromium's PDF of /tisk is checked
 // for its paper size and page count, and the print-emulated pages are saved as screenshots.
 import { readFileSync } from 'node:fs';
-import { test, expect, ready } from './fixtures.mjs';
+import { test, expect, ready, stored } from './fixtures.mjs';
+import { Server } from './server.mjs';
 
 const demo = JSON.parse(readFileSync('public/data/benesov.json', 'utf8'));
 const providers = new Map(demo.providers.map((p) => [p.id, p]));
@@ -70,22 +71,39 @@ test('/tisk by municipality on A5: the choice is in the URL and the PDF is A5', 
 test('a search result list prints with contacts, not names only', async ({ page }, info) => {
   await page.goto('/hledat?q=pecovatelska+sluzba');
   await ready(page);
-  await expect(page.getByRole('button', { name: 'Vytisknout seznam s kontakty' })).toBeVisible();
+  const names = (await page.locator('[data-testid="result"] .app-card__title').allInnerTexts()).map(flat);
+  expect(names.length).toBeGreaterThan(0);
+  // The print link carries the listed services to /tisk, which prints them through the booklet's renderer.
+  await page.getByRole('link', { name: 'Vytisknout seznam s kontakty' }).click();
+  await expect(page).toHaveURL(/\/tisk\?sluzby=/);
+  await expect(page.locator('.bk-controls')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
-  const list = page.locator('[data-testid="print-list"]');
-  await expect(list).toBeVisible();
-  await expect(page.locator('.app-results')).toBeHidden();
-  const shown = await page.locator('[data-testid="print-list"] .bk-entry h3').allInnerTexts();
-  expect(shown.length).toBeGreaterThan(0);
+  const list = page.locator('[data-testid="booklet"]');
+  await expect(list.locator('.bk-entry').first()).toBeVisible();
+  const shown = (await list.locator('.bk-entry h3').allInnerTexts()).map(flat);
+  expect(shown).toEqual(names);
   const text = flat(await list.innerText());
   for (const name of shown) {
-    const s = demo.services.find((x) => flat(x.name) === flat(name));
+    const s = demo.services.find((x) => flat(x.name) === name);
     expect(s, name).toBeTruthy();
     for (const p of phones(s)) expect(text, `${name}: ${p}`).toContain(p);
     const a = s.locations?.[0]?.address;
     if (a) expect(text, `${name}: address`).toContain(a.city);
   }
   await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-print-results.png`, fullPage: true });
+});
+
+test('favourites print with contacts through /tisk', async ({ page }) => {
+  const s = demo.services[0];
+  await page.goto(`/sluzba/${s.id}`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Přidat do oblíbených' }).click();
+  await page.goto('/oblibene');
+  await page.getByRole('link', { name: 'Vytisknout seznam s kontakty' }).click();
+  await expect(page).toHaveURL(new RegExp(`sluzby=${s.id}$`));
+  const list = page.locator('[data-testid="booklet"]');
+  await expect(list.locator('.bk-entry')).toHaveCount(1);
+  for (const p of phones(s)) await expect(list).toContainText(p);
 });
 
 test('/sluzby pages through every service A–Z, with the count, phones and addresses', async ({ page }) => {
@@ -95,14 +113,14 @@ test('/sluzby pages through every service A–Z, with the count, phones and addr
   await page.getByRole('link', { name: 'Zobrazit celý katalog' }).click();
   await expect(page).toHaveURL(/\/sluzby$/);
   await expect(page.locator('h1')).toBeFocused();
-  await expect(page.getByTestId('result-count')).toHaveText(`${demo.services.length}\u00a0služeb`);
+  await expect(page.locator('#result-count')).toHaveText(`${demo.services.length}\u00a0služeb`);
   await page.getByRole('link', { name: 'A–Z' }).click();
   await expect(page).toHaveURL(/podle=abc&strana=1/);
   const seen = [];
   for (let i = 0; i < 20; i++) {
     await expect(page.locator('.bk-entry').first()).toBeVisible();
     seen.push(...(await page.locator('.bk-entry h3').allInnerTexts()));
-    const next = page.getByTestId('next-page');
+    const next = page.locator('#next-page');
     if ((await next.count()) === 0) break;
     await next.click();
     await expect(page).toHaveURL(new RegExp(`strana=${i + 2}`));
@@ -113,4 +131,29 @@ test('/sluzby pages through every service A–Z, with the count, phones and addr
   const first = demo.services.find((s) => flat(s.name) === flat(seen[seen.length - 1]));
   const last = flat(await page.locator('.bk-entry').last().innerText());
   for (const p of phones(first)) expect(last).toContain(p);
+});
+
+test('/tisk works with the server stopped after one visit (the booklet module is precached)', async ({ page }) => {
+  test.skip(test.info().project.name !== 'mobile', 'one viewport is enough');
+  test.setTimeout(120_000);
+  test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
+  const server = new Server(8881);
+  test.info().annotations.push({ type: 'allow-third-party', description: server.url });
+  await server.start();
+  try {
+    await page.goto(server.url + '/');
+    await ready(page);
+    await stored(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  } finally {
+    await server.stop();
+  }
+  // First time on /tisk, and no server: the module comes from the worker's precache.
+  await page.goto(server.url + '/tisk');
+  await ready(page);
+  const booklet = page.locator('[data-testid="booklet"]');
+  await expect(booklet.locator('.bk-entry')).toHaveCount(demo.services.length);
+  await expect(page.locator('[role="alert"]', { hasText: 'nepodařilo připravit' })).toBeHidden();
+  const text = flat(await booklet.innerText());
+  for (const s of demo.services) for (const p of phones(s)) expect(text, `${s.name}: ${p}`).toContain(p);
 });

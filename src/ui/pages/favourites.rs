@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::{booklet_entry::PrintList, service_card::ServiceCard};
+use crate::ui::components::{print_link::PrintList, service_card::ServiceCard};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::state::{use_app, use_t};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url};
 use crate::domain::finder::{run_finder, Answers};
-use crate::ui::components::booklet_entry::PrintList;
+use crate::ui::components::print_link::PrintList;
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue;

@@ -1,46 +1,54 @@
-//! `/tisk?podle=druh|obec&papir=a4|a5`: the whole current catalogue as a printable booklet, offline: a
-//! title page (region, data date, publisher, crisis lines), contents, the services under their headings
-//! and an index of municipalities: `booklet_doc`'s tree of `domain::booklet`, the same that `katalog
-//! booklet` writes to a file; the print style sheet (`style/print.css`) numbers the pages and sets the paper size.
+//! `/tisk?podle=druh|obec&papir=a4|a5` (the whole current catalogue as a printable booklet) and
+//! `/tisk?sluzby=id,id,…` (a search, finder or favourites list with full contacts), offline. The page
+//! holds only the controls: the booklet is `booklet_doc`'s tree (the one `katalog booklet` writes to a
+//! file), built and mounted by the lazily loaded booklet module (`booklet_view`). The print style sheet
+//! numbers the pages and sets the paper.
 
 mod parts;
 
 use leptos::prelude::*;
 
-use crate::booklet_doc;
-use crate::domain::booklet::{booklet, Grouping};
-use crate::ui::components::booklet_entry::{mount, print_page};
+use crate::domain::booklet::Grouping;
+use crate::ui::components::booklet_view::booklet_view;
+use crate::ui::dom;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::router::use_url;
-use crate::ui::state::{use_app, use_t};
+use crate::ui::state::use_t;
 
 /// The URL parameters of this page.
 const PODLE: &str = "podle";
 const PAPIR: &str = "papir";
+pub const SLUZBY: &str = "sluzby";
+
+/// Opens the browser's print dialogue.
+fn print_page() {
+    if let Some(w) = dom::window() {
+        let _ = w.print();
+    }
+}
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let t = use_t();
-    let app = use_app();
     let url = use_url();
     page_title(move || t.print_title.to_string());
-    let grouping = move || match Grouping::from_slug(&url.read().get(PODLE).unwrap_or_default()) {
+    let param = move |k: &str| url.read().get(k).unwrap_or_default();
+    let grouping = move || match Grouping::from_slug(&param(PODLE)) {
         Grouping::Municipality => Grouping::Municipality,
         _ => Grouping::Type,
     };
-    let a5 = move || url.read().get(PAPIR).as_deref() == Some("a5");
     view! {
         <h1 tabindex="-1" class="bk-h1">{t.print_title}</h1>
         <p class="bk-screen-only">{t.print_lead}</p>
-        {with_catalogue_below(move |c| {
-            let b = booklet(&c.snapshot, grouping());
-            let lang = app.lang.get_untracked();
-            let class = if a5() { "bk bk--a5" } else { "bk" };
+        {with_catalogue_below(move |_| {
+            let list = !param(SLUZBY).is_empty();
             view! {
-                <parts::Controls grouping=b.grouping a5=a5()/>
-                <p class="bk-screen-only"><button type="button" class="app-button" on:click=|_| print_page()>{t.print_catalogue}</button></p>
-                <div class=class data-testid="booklet">{mount(booklet_doc::booklet(&b, lang))}</div>
+                {(!list).then(|| view! { <parts::Controls grouping=grouping() a5={param(PAPIR) == "a5"}/> })}
+                <p class="bk-screen-only"><button type="button" class="app-button" on:click=|_| print_page()>
+                    {if list { t.print_list } else { t.print_catalogue }}
+                </button></p>
+                {booklet_view("render", move || vec![grouping().slug().to_string(), param(PAPIR), param(SLUZBY)])}
             }.into_any()
         })}
     }
