@@ -11,3 +11,7 @@ rm -rf build/booklet
 wasm-bindgen --target web --no-typescript --out-dir build/booklet "$target/wasm32-unknown-unknown/wasm-release/booklet.wasm"
 # The library's inline JS (the app's loader of this module) comes along; the module itself imports none.
 grep -q snippets/ build/booklet/booklet.js || rm -rf build/booklet/snippets
+# Its style sheet too: only the booklet's pages load it (`booklet_view`); `katalog booklet` inlines it.
+cp style/print.css build/booklet/print.css
+# And its starter, which the app adds as a module script.
+cp src/bin/booklet_start.js build/booklet/start.js

@@ -33,8 +33,8 @@ let html = readFileSync(indexPath, 'utf8');
 // alive through wasm-opt, about 1.2 KB brotli of the first load. So index.html asks Trunk for no wasm-opt
 // (data-wasm-opt="0"), and here the exports go first and wasm-opt runs after, with the flags Trunk had.
 // The glue's classes for them stay, unused: they touch the wasm only when a stream is made.
-// The booklet module (dist/booklet/, scripts/build-booklet.sh) gets the same treatment; it is imported on
-// demand, so it has no integrity attribute in index.html.
+// The booklet module (dist/booklet/, scripts/build-booklet.sh) gets the same treatment here and in 0; it
+// is imported on demand, so it has no integrity attribute in index.html.
 const lazyWasm = 'booklet/booklet_bg.wasm';
 if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of [...readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f)), lazyWasm]) {
@@ -75,8 +75,10 @@ const minifyCss = (css) => css
   .replace(/:\s+/g, ':')
   .replace(/\s+!important/g, '!important')
   .trim();
-const lazyJs = 'booklet/booklet.js';
-for (const name of [...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f)), lazyJs]) {
+const lazy = ['booklet/booklet.js', 'booklet/start.js', 'booklet/print.css'];
+// wasm-bindgen's inline-JS snippets (the booklet's loader) are loaded with the glue, so they are minified too.
+const snippets = readdirSync(dir, { recursive: true }).filter((f) => /^snippets\/.*\.js$/.test(f));
+for (const name of [...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f)), ...snippets, ...lazy]) {
   const path = join(dir, name);
   const before = readFileSync(path, 'utf8');
   let code;
@@ -95,7 +97,7 @@ for (const name of [...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)
     process.exit(1);
   }
   writeFileSync(path, code);
-  if (name === lazyJs) continue;
+  if (lazy.includes(name)) continue;
   const sri = 'sha384-' + createHash('sha384').update(code, 'utf8').digest('base64');
   const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
   if (!link.test(html)) {

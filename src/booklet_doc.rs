@@ -11,28 +11,27 @@ use crate::domain::snapshot::{Contacts, Snapshot};
 use crate::i18n::Lang;
 use crate::shell::{national, tel_href};
 
-/// An element (tag, class, id, href, children) or a text.
+/// An element (tag, class, other attributes such as id or href, children) or a text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    El {
-        tag: &'static str,
-        class: Option<&'static str>,
-        id: Option<String>,
-        href: Option<String>,
-        kids: Vec<Node>,
-    },
+    El { tag: &'static str, class: Option<&'static str>, attrs: Vec<(&'static str, String)>, kids: Vec<Node> },
     Text(String),
 }
 
 pub(crate) fn el(tag: &'static str, class: &'static str, kids: Vec<Node>) -> Node {
-    Node::El { tag, class: (!class.is_empty()).then_some(class), id: None, href: None, kids }
+    Node::El { tag, class: (!class.is_empty()).then_some(class), attrs: Vec::new(), kids }
 }
 
-pub(crate) fn with_id(mut n: Node, value: String) -> Node {
-    if let Node::El { id, .. } = &mut n {
-        *id = Some(value);
+/// The element with one more attribute (never an event handler: the tree carries no script).
+pub(crate) fn attr(mut n: Node, name: &'static str, value: impl Into<String>) -> Node {
+    if let Node::El { attrs, .. } = &mut n {
+        attrs.push((name, value.into()));
     }
     n
+}
+
+pub(crate) fn with_id(n: Node, value: String) -> Node {
+    attr(n, "id", value)
 }
 
 pub(crate) fn text(s: impl Into<String>) -> Node {
@@ -42,24 +41,18 @@ pub(crate) fn text(s: impl Into<String>) -> Node {
 /// A link when `href` is safe (and `linked`), else the text alone.
 fn link(href: &str, label: impl Into<String>, class: &'static str, linked: bool) -> Node {
     match safe_href(href).filter(|_| linked) {
-        Some(h) => Node::El {
-            tag: "a",
-            class: (!class.is_empty()).then_some(class),
-            id: None,
-            href: Some(h),
-            kids: vec![text(label)],
-        },
+        Some(h) => attr(el("a", class, vec![text(label)]), "href", h),
         None => el("span", class, vec![text(label)]),
     }
 }
 
 pub(crate) fn anchor(href: String, label: impl Into<String>) -> Node {
-    Node::El { tag: "a", class: None, id: None, href: Some(href), kids: vec![text(label)] }
+    attr(el("a", "", vec![text(label)]), "href", href)
 }
 
 /// Title page, contents, the groups and the index (the content of `<main class="bk">`).
 pub fn booklet(b: &Booklet, lang: Lang) -> Vec<Node> {
-    let t = lang.strings();
+    let t = lang.booklet();
     let mut toc: Vec<Node> = b
         .groups
         .iter()
@@ -115,7 +108,7 @@ fn title_page(b: &Booklet, lang: Lang) -> Node {
             "",
             vec![text(format!("{} {date} · {}", t.data_date, lang.count(p.service_count, &t.services)))],
         ),
-        el("p", "", vec![text(format!("{}: {}", t.publisher_label, p.publisher))]),
+        el("p", "", vec![text(format!("{}: {}", lang.booklet().publisher_label, p.publisher))]),
     ];
     if p.demo {
         kids.push(el(
@@ -125,7 +118,7 @@ fn title_page(b: &Booklet, lang: Lang) -> Node {
         ));
     }
     if let Some(c) = p.contact.as_ref().filter(|c| !c.is_empty()) {
-        kids.push(el("p", "", vec![text(format!("{}:", t.publisher_contact))]));
+        kids.push(el("p", "", vec![text(format!("{}:", lang.booklet().publisher_contact))]));
         kids.push(el("p", "", contacts(c, lang)));
     }
     let national = national(t).map(|(n, name)| (n.to_string(), name.to_string()));
@@ -238,17 +231,15 @@ pub fn to_html(nodes: &[Node], out: &mut String) {
     for n in nodes {
         match n {
             Node::Text(s) => escape(s, out),
-            Node::El { tag, class, id, href, kids } => {
+            Node::El { tag, class, attrs, kids } => {
                 out.push('<');
                 out.push_str(tag);
                 for (k, v) in
-                    [("class", class.map(str::to_string)), ("id", id.clone()), ("href", href.clone())]
+                    class.map(|c| ("class", c)).into_iter().chain(attrs.iter().map(|(k, v)| (*k, v.as_str())))
                 {
-                    if let Some(v) = v {
-                        out.push_str(&format!(" {k}=\""));
-                        escape(&v, out);
-                        out.push('"');
-                    }
+                    out.push_str(&format!(" {k}=\""));
+                    escape(v, out);
+                    out.push('"');
                 }
                 out.push('>');
                 to_html(kids, out);

@@ -3,7 +3,7 @@
 //! (the app's router follows them). Built and mounted by the booklet module with the same entries as the
 //! printed catalogue, so the browse list prints with full contacts too.
 
-use crate::booklet_doc::{anchor, el, entry, text, with_id, Node};
+use crate::booklet_doc::{anchor, attr, el, entry, text, with_id, Node};
 use crate::domain::booklet::{browse, entry as entry_of, Grouping};
 use crate::domain::snapshot::Snapshot;
 use crate::i18n::Lang;
@@ -20,12 +20,12 @@ fn href(g: Grouping, page: usize) -> String {
 
 /// Page `page` (1-based, kept in range) of the catalogue grouped by `order` (a `Grouping` slug).
 pub fn browse_page(snap: &Snapshot, order: &str, page: usize, lang: Lang) -> Vec<Node> {
-    let t = lang.strings();
+    let (t, w) = (lang.strings(), lang.booklet());
     let g = Grouping::from_slug(order);
     let grouping = if CHOICES.contains(&g) { g } else { Grouping::Type };
     let p = browse(snap, grouping, page, PER_PAGE);
     let tabs = CHOICES.map(|g| {
-        let label = t.grouping(g);
+        let label = lang.grouping(g);
         let tab = if g == grouping {
             el("strong", "bk-current", vec![text(label)])
         } else {
@@ -44,12 +44,12 @@ pub fn browse_page(snap: &Snapshot, order: &str, page: usize, lang: Lang) -> Vec
     });
     let mut pager = Vec::new();
     if p.page > 1 {
-        pager.push(with_id(page_link(href(grouping, p.page - 1), t.page_prev), "prev-page".into()));
+        pager.push(with_id(page_link(href(grouping, p.page - 1), w.page_prev), "prev-page".into()));
     }
-    let of = format!("{} {} {} {}", t.page_label, p.page, t.page_of, p.pages);
+    let of = format!("{} {} {} {}", w.page_label, p.page, w.page_of, p.pages);
     pager.push(with_id(el("span", "", vec![text(of)]), "page-of".into()));
     if p.page < p.pages {
-        pager.push(with_id(page_link(href(grouping, p.page + 1), t.page_next), "next-page".into()));
+        pager.push(with_id(page_link(href(grouping, p.page + 1), w.page_next), "next-page".into()));
     }
     vec![
         with_id(
@@ -63,12 +63,7 @@ pub fn browse_page(snap: &Snapshot, order: &str, page: usize, lang: Lang) -> Vec
 }
 
 fn page_link(href: String, label: &str) -> Node {
-    match anchor(href, label) {
-        Node::El { tag, id, href, kids, .. } => {
-            Node::El { tag, class: Some("app-button app-button--secondary"), id, href, kids }
-        }
-        other => other,
-    }
+    attr(el("a", "app-button app-button--secondary", vec![text(label)]), "href", href)
 }
 
 #[cfg(test)]

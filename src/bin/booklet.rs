@@ -1,73 +1,93 @@
 //! The printed catalogue and `/sluzby` in the browser: a second wasm module, imported only when one of
 //! those pages opens, so the booklet's layout, its three languages and its grouping never weigh on the
-//! app's first load. It reads the stored catalogue with the domain's reader, builds the tree of
-//! `booklet_doc` (the one `katalog booklet` writes to a file) or `browse_doc`, and mounts it with
+//! app's first load. It reads the region's stored catalogue from IndexedDB (`store`, the app's own
+//! storage code) with the domain's reader, builds the page's tree (`print_doc` around `booklet_doc`,
+//! the one `katalog booklet` writes to a file, or `browse_doc`), and mounts it with
 //! `createElement` and text nodes only. No Leptos: built by `scripts/build-booklet.sh` (`all-langs`,
 //! wasm-bindgen `--target web`, wasm-opt) into `dist/booklet/`; the app calls it in `booklet_view`.
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use pruvodce::booklet_doc::{self, Node};
-    use pruvodce::domain::booklet::{booklet, Grouping};
+    use pruvodce::booklet_doc::Node;
+    use pruvodce::browse_doc::browse_page;
     use pruvodce::domain::snapshot::Snapshot;
     use pruvodce::domain::typeset::typeset;
     use pruvodce::domain::validate::stored_snapshot;
     use pruvodce::i18n::Lang;
+    use pruvodce::print_doc::print_page;
+    use pruvodce::query::Url;
+    use pruvodce::store::{catalogue, DB_NAME};
     use wasm_bindgen::prelude::*;
     use web_sys::{Document, Element};
 
-    /// Renders into `target` (replacing its content) the booklet of the catalogue `snapshot_json`, in
-    /// language `lang` ("cs", "uk", "en"), grouped by `order` (a `Grouping` slug), on `paper` ("a4",
-    /// "a5"). With `ids` (service ids, comma-separated) only those services, in that order, with full
-    /// contacts.
+    /// Renders into `target` (replacing its content) the page at `location` ("/tisk?…" or "/sluzby?…")
+    /// from `region`'s stored catalogue, in language `lang` ("cs", "uk", "en").
     #[wasm_bindgen]
-    pub fn render(
-        target: &Element,
-        snapshot_json: &str,
-        lang: &str,
-        order: &str,
-        paper: &str,
-        ids: &str,
+    pub async fn render(
+        target: Element,
+        region: String,
+        lang: String,
+        location: String,
     ) -> Result<(), JsValue> {
-        let (snap, lang) = read(snapshot_json, lang)?;
-        let nodes = if ids.is_empty() {
-            let grouping = match Grouping::from_slug(order) {
-                Grouping::Municipality => Grouping::Municipality,
-                _ => Grouping::Type,
-            };
-            booklet_doc::booklet(&booklet(&snap, grouping), lang)
+        let (snap, lang) = read(&region, &lang).await?;
+        let url = Url::parse(&location);
+        let nodes = if url.path == "/sluzby" {
+            let page = url.get("strana").and_then(|p| p.parse().ok()).unwrap_or(1);
+            browse_page(&snap, &url.get("podle").unwrap_or_default(), page, lang)
         } else {
-            booklet_doc::listed(&snap, ids.split(','), lang)
+            print_page(&snap, &url, lang)
         };
-        target.set_class_name(if paper == "a5" { "bk bk--a5" } else { "bk" });
-        replace(target, &nodes)
+        let doc = target.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+        style(&doc).await?;
+        target.set_text_content(None);
+        mount(&doc, &target, &nodes)?;
+        wire_print_buttons(&target)
     }
 
-    /// Renders into `target` page `page` (1-based) of `/sluzby`, the whole catalogue grouped by `order`.
-    #[wasm_bindgen]
-    pub fn browse(
-        target: &Element,
-        snapshot_json: &str,
-        lang: &str,
-        order: &str,
-        page: &str,
-    ) -> Result<(), JsValue> {
-        let (snap, lang) = read(snapshot_json, lang)?;
-        replace(target, &pruvodce::browse_doc::browse_page(&snap, order, page.parse().unwrap_or(1), lang))
+    /// Adds the booklet's style sheet (`dist/booklet/print.css`) once and waits until it applies, so a
+    /// print started at once is already paged.
+    async fn style(doc: &Document) -> Result<(), JsValue> {
+        if doc.get_element_by_id("bk-css").is_some() {
+            return Ok(());
+        }
+        let link = doc.create_element("link")?;
+        for (name, value) in [("id", "bk-css"), ("rel", "stylesheet"), ("href", "/booklet/print.css")] {
+            link.set_attribute(name, value)?;
+        }
+        let loaded = js_sys::Promise::new(&mut |ok, fail| {
+            let _ = link.add_event_listener_with_callback("load", &ok);
+            let _ = link.add_event_listener_with_callback("error", &fail);
+        });
+        doc.query_selector("head")?.ok_or_else(|| JsValue::from_str("no head"))?.append_with_node_1(&link)?;
+        wasm_bindgen_futures::JsFuture::from(loaded).await.map(|_| ())
     }
 
-    /// The stored catalogue (already verified when it was stored), typeset as the app shows it.
-    fn read(json: &str, lang: &str) -> Result<(Snapshot, Lang), JsValue> {
-        let mut snap = stored_snapshot(json.as_bytes())
-            .ok_or_else(|| JsValue::from_str("the stored catalogue cannot be read"))?;
+    /// The print buttons (`data-print`) open the browser's print dialogue.
+    fn wire_print_buttons(target: &Element) -> Result<(), JsValue> {
+        let buttons = target.query_selector_all("[data-print]")?;
+        for i in 0..buttons.length() {
+            if let Some(b) = buttons.item(i) {
+                let print = Closure::<dyn Fn()>::new(|| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                });
+                b.add_event_listener_with_callback("click", print.as_ref().unchecked_ref())?;
+                // The button lives as long as the page; so does its handler.
+                print.forget();
+            }
+        }
+        Ok(())
+    }
+
+    /// The region's current stored catalogue (verified when it was stored; `previous` if current is
+    /// unreadable, as at the app's start), typeset as the app shows it.
+    async fn read(region: &str, lang: &str) -> Result<(Snapshot, Lang), JsValue> {
+        let accept = |json: String, _| async move { stored_snapshot(json.as_bytes()) };
+        let stored = catalogue::load(DB_NAME, region, accept).await.ok().flatten();
+        let mut snap = stored.ok_or_else(|| JsValue::from_str("no readable stored catalogue"))?.value;
         typeset(&mut snap);
         Ok((snap, Lang::from_code(lang).unwrap_or_default()))
-    }
-
-    fn replace(target: &Element, nodes: &[Node]) -> Result<(), JsValue> {
-        let doc = target.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
-        target.set_text_content(None);
-        mount(&doc, target, nodes)
     }
 
     /// Appends the tree to `parent`: elements by `createElement`, text as text nodes (never parsed as
@@ -76,14 +96,13 @@ mod module {
         for n in nodes {
             match n {
                 Node::Text(s) => parent.append_with_str_1(s)?,
-                Node::El { tag, class, id, href, kids } => {
+                Node::El { tag, class, attrs, kids } => {
                     let el = doc.create_element(tag)?;
-                    for (name, value) in
-                        [("class", class.map(str::to_string)), ("id", id.clone()), ("href", href.clone())]
-                    {
-                        if let Some(v) = value {
-                            el.set_attribute(name, &v)?;
-                        }
+                    if let Some(c) = class {
+                        el.set_class_name(c);
+                    }
+                    for (name, value) in attrs {
+                        el.set_attribute(name, value)?;
                     }
                     mount(doc, &el, kids)?;
                     parent.append_with_node_1(&el)?;

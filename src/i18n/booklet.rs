@@ -1,14 +1,16 @@
-//! Words for the booklet and browse model (`domain::booklet`): headings, fees and grouping choices
-//! lines' names, shared by the app's `/tisk` and `/sluzby` pages and by `katalog booklet`.
+//! Words for the booklet and browse model (`domain::booklet`): headings and grouping choices (in the
+//! booklet module and `katalog booklet` only, `BookletWords`), and fees (also on the app's service page).
 
-use super::{Lang, Strings};
+use super::Lang;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 use crate::domain::booklet::{GroupKey, Grouping};
 use crate::domain::snapshot::{Fee, FeeKind};
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 impl Lang {
     /// A heading: "Pečovatelská služba (§ 40)", "Benešov", "Senioři", "A".
     pub fn heading(self, key: &GroupKey) -> String {
-        let t = self.strings();
+        let t = self.booklet();
         match key {
             GroupKey::Law(l) => format!("{} (§\u{a0}{})", capitalised(&self.kind(key)), l.section),
             GroupKey::Category(_) => capitalised(&self.kind(key)),
@@ -30,6 +32,19 @@ impl Lang {
         }
     }
 
+    /// The words of a grouping choice.
+    pub fn grouping(self, g: Grouping) -> &'static str {
+        let w = self.booklet();
+        match g {
+            Grouping::Type => w.by_type,
+            Grouping::Municipality => w.by_municipality,
+            Grouping::TargetGroup => w.by_group,
+            Grouping::Alphabet => w.by_alphabet,
+        }
+    }
+}
+
+impl Lang {
     /// "Zdarma", "Placená služba – podle ceníku…", or just the note for a described fee.
     pub fn fee(self, fee: &Fee) -> String {
         let t = self.strings();
@@ -46,18 +61,7 @@ impl Lang {
     }
 }
 
-impl Strings {
-    /// The words of a grouping choice.
-    pub fn grouping(&self, g: Grouping) -> &'static str {
-        match g {
-            Grouping::Type => self.by_type,
-            Grouping::Municipality => self.by_municipality,
-            Grouping::TargetGroup => self.by_group,
-            Grouping::Alphabet => self.by_alphabet,
-        }
-    }
-}
-
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 /// The first letter in upper case, for Czech, English and Ukrainian only: `char::to_uppercase` would carry
 /// Unicode's whole case table (about 15 KB of wasm) for headings in three known alphabets.
 fn capitalised(s: &str) -> String {
@@ -89,7 +93,7 @@ fn capitalised(s: &str) -> String {
     std::iter::once(upper).chain(c).collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -8,6 +8,8 @@
 //! because each language is a `Strings` literal with every field.
 
 mod booklet;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+mod booklet_words;
 mod cs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod en;

@@ -26,7 +26,7 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let national = move || national(t).into_iter().map(|(n, name)| (n.to_string(), name.to_string()));
+    let national = move || national(t).map(|(n, name)| (n.to_string(), name.to_string()));
     let class = if compact { "app-crisis app-crisis--compact" } else { "app-crisis" };
     view! {
         <section class=class aria-labelledby=if compact { "crisis-compact" } else { "crisis-full" }>
@@ -34,7 +34,7 @@ pub fn CrisisLines(#[prop(optional)] compact: bool) -> impl IntoView {
                 {t.crisis_title}
             </h2>
             <ul class="app-crisis__list">
-                {dyn_view(move || national().chain(extra()).map(|(number, name)| view! {
+                {dyn_view(move || national().into_iter().chain(extra()).map(|(number, name)| view! {
                     <li><a class="app-crisis__call" href=tel_href(&number)>
                         <span class="app-crisis__number">{number.clone()}</span>" "
                         <span class="app-crisis__name">{name}</span>

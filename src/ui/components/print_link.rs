@@ -4,22 +4,22 @@
 
 use leptos::prelude::*;
 
+use crate::domain::snapshot::Snapshot;
 use crate::query::query_string;
-use crate::ui::state::{use_t, Catalogue};
+use crate::ui::state::use_t;
 
 /// The print link for the services at `services` (indices into the catalogue), in that order; nothing for
 /// an empty list.
-#[component]
-pub fn PrintList(snap: std::sync::Arc<Catalogue>, services: Vec<usize>) -> impl IntoView {
+pub fn print_list(snap: &Snapshot, services: &[usize]) -> AnyView {
     let t = use_t();
     let ids: Vec<&str> =
-        services.iter().filter_map(|i| snap.snapshot.services.get(*i)).map(|s| s.id.as_str()).collect();
+        services.iter().filter_map(|i| snap.services.get(*i)).map(|s| s.id.as_str()).collect();
     if ids.is_empty() {
         return ().into_any();
     }
     let href = format!("/tisk?{}", query_string(&[(crate::ui::pages::print::SLUZBY, ids.join(","))]));
     view! {
-        <p class="bk-screen-only"><a class="app-button app-button--secondary" href=href data-testid="print-list">{t.print_list}</a></p>
+        <p><a class="app-button app-button--secondary" href=href data-testid="print-list">{t.print_list}</a></p>
     }
     .into_any()
 }

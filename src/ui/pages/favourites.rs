@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::{print_link::PrintList, service_card::ServiceCard};
+use crate::ui::components::{print_link::print_list, service_card::ServiceCard};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::state::{use_app, use_t};
@@ -26,7 +26,7 @@ pub fn FavouritesPage() -> impl IntoView {
             if cards.is_empty() {
                 view! { <p>{t.favourites_empty}" "<a href="/hledat">{t.nav_search}</a></p> }.into_any()
             } else {
-                view! { <PrintList snap=c.clone() services=listed/><ul class="app-results">{cards}</ul> }.into_any()
+                view! { {print_list(&c.snapshot, &listed)}<ul class="app-results">{cards}</ul> }.into_any()
             }
         })}
     }

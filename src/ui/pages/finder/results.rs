@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url};
 use crate::domain::finder::{run_finder, Answers};
-use crate::ui::components::print_link::PrintList;
+use crate::ui::components::print_link::print_list;
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue;
@@ -45,7 +45,7 @@ pub fn FinderResults() -> impl IntoView {
                 })}
                 <p role="status" data-testid="result-count">{count}</p>
                 <p class="app-links"><a href=finder_url("shrnuti", &all)>{t.change_answers}</a></p>
-                <PrintList snap=c.clone() services=listed/>
+                {print_list(&c.snapshot, &listed)}
                 <ul class="app-results">{cards}</ul>
                 {result.hits.is_empty().then(|| view! { <p>{t.finder_nothing}</p> })}
                 <h2>{t.office_title}</h2>
