@@ -3,7 +3,7 @@
 // (`emulateMedia({ media: 'print' })`: no pdftotext on this machine); Chromium's PDF of /tisk is checked
 // for its paper size and page count, and the print-emulated pages are saved as screenshots.
 import { readFileSync } from 'node:fs';
-import { test, expect, ready, stored } from './fixtures.mjs';
+import { test, expect, ready, visitThenStop } from './fixtures.mjs';
 import { Server } from './server.mjs';
 
 const demo = JSON.parse(readFileSync('public/data/benesov.json', 'utf8'));
@@ -139,15 +139,7 @@ test('/tisk works with the server stopped after one visit (the booklet module is
   test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
   const server = new Server(8881);
   test.info().annotations.push({ type: 'allow-third-party', description: server.url });
-  await server.start();
-  try {
-    await page.goto(server.url + '/');
-    await ready(page);
-    await stored(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  } finally {
-    await server.stop();
-  }
+  await visitThenStop(page, server, '/');
   // First time on /tisk, and no server: the module comes from the worker's precache.
   await page.goto(server.url + '/tisk');
   await ready(page);
