@@ -33,8 +33,11 @@ let html = readFileSync(indexPath, 'utf8');
 // alive through wasm-opt, about 1.2 KB brotli of the first load. So index.html asks Trunk for no wasm-opt
 // (data-wasm-opt="0"), and here the exports go first and wasm-opt runs after, with the flags Trunk had.
 // The glue's classes for them stay, unused: they touch the wasm only when a stream is made.
+// The booklet module (dist/booklet/, scripts/build-booklet.sh) gets the same treatment here and in 0; it
+// is imported on demand, so it has no integrity attribute in index.html.
+const lazyWasm = 'booklet/booklet_bg.wasm';
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f))) {
+  for (const name of [...readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f)), lazyWasm]) {
     const path = join(dir, name);
     const mod = binaryen.readBinary(readFileSync(path));
     const exports = [];
@@ -46,6 +49,10 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
     execFileSync(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--converge', ...features.map((f) => `--enable-${f}`), path, '-o', path], { stdio: 'inherit' });
     const bytes = readFileSync(path);
+    if (name === lazyWasm) {
+      console.log(`post-build: ${name}: dropped ${unused.length} unused exports, optimised to ${(bytes.length / 1000).toFixed(1)} KB (lazy)`);
+      continue;
+    }
     const sri = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
     const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
     if (!link.test(html)) {
@@ -68,7 +75,10 @@ const minifyCss = (css) => css
   .replace(/:\s+/g, ':')
   .replace(/\s+!important/g, '!important')
   .trim();
-for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f))) {
+const lazy = ['booklet/booklet.js', 'booklet/start.js', 'booklet/print.css'];
+// wasm-bindgen's inline-JS snippets (the booklet's loader) are loaded with the glue, so they are minified too.
+const snippets = readdirSync(dir, { recursive: true }).filter((f) => /^snippets\/.*\.js$/.test(f));
+for (const name of [...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.test(f)), ...snippets, ...lazy]) {
   const path = join(dir, name);
   const before = readFileSync(path, 'utf8');
   let code;
@@ -87,6 +97,7 @@ for (const name of readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}\.(js|css)$/.t
     process.exit(1);
   }
   writeFileSync(path, code);
+  if (lazy.includes(name)) continue;
   const sri = 'sha384-' + createHash('sha384').update(code, 'utf8').digest('base64');
   const link = new RegExp(`(<link[^>]*href="/${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
   if (!link.test(html)) {

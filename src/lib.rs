@@ -7,9 +7,17 @@
 //! - `store`: the on-device catalogue and comment outbox (IndexedDB; its rules are plain Rust).
 //! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
 
+// The booklet's document trees: natively (`katalog booklet`) and in the booklet module (`all-langs`), never
+// in the app's own wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+pub mod booklet_doc;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+pub mod browse_doc;
 pub mod domain;
 pub mod i18n;
 pub mod keys;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+pub mod print_doc;
 pub mod query;
 pub mod shell;
 pub mod store;

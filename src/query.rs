@@ -20,6 +20,8 @@ pub enum Route {
     Comments,
     Favourites,
     Settings,
+    Print,
+    Browse,
 }
 
 impl Route {
@@ -40,6 +42,8 @@ impl Route {
             "/pripominky" => Route::Comments,
             "/oblibene" => Route::Favourites,
             "/nastaveni" => Route::Settings,
+            "/tisk" => Route::Print,
+            "/sluzby" => Route::Browse,
             _ => return None,
         })
     }
@@ -137,6 +141,8 @@ mod tests {
         assert_eq!(Route::of("/"), Some(Route::Home));
         assert_eq!(Route::of("/sluzba/abc"), Some(Route::Service));
         assert_eq!(Route::of("/pruvodce/kdo"), Some(Route::FinderQuestion));
+        assert_eq!(Route::of("/tisk"), Some(Route::Print));
+        assert_eq!(Route::of("/sluzby"), Some(Route::Browse));
         for other in ["/data/docs/plan.pdf", "/data/benesov.json", "/api/pripominky", "/neznamo", "/sw.js"] {
             assert_eq!(Route::of(other), None, "{other}");
         }

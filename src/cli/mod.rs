@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod booklet;
 mod check;
 mod consistency;
 mod diff;
@@ -181,6 +182,19 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Write the printable catalogue (title page, contents, services with contacts, index of
+    /// municipalities) as one self-contained HTML file, in Czech, for the coordinator to print.
+    Booklet {
+        file: PathBuf,
+        /// Group the services by legal type (the act's order) or by municipality.
+        #[arg(long, value_enum, default_value_t = BookletOrder::Type)]
+        by: BookletOrder,
+        /// Print on A5 paper (a booklet); A4 by default.
+        #[arg(long)]
+        a5: bool,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
     /// Read an edited spreadsheet back into a snapshot, validated; errors name sheet, row and column.
     ImportSheet {
         file: PathBuf,
@@ -191,6 +205,13 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+}
+
+/// The booklet's order (`katalog booklet --by`).
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum BookletOrder {
+    Type,
+    Municipality,
 }
 
 /// Parses arguments, runs the command and maps errors to exit codes.
@@ -231,6 +252,13 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Publish { file, to, region_name } => publish::run(&file, &to, region_name.as_deref()),
         Command::Diff { old, new, json } => diff::run(&old, &new, json),
         Command::ExportSheet { file, output } => export_sheet::run(&file, &output),
+        Command::Booklet { file, by, a5, output } => {
+            let grouping = match by {
+                BookletOrder::Type => crate::domain::booklet::Grouping::Type,
+                BookletOrder::Municipality => crate::domain::booklet::Grouping::Municipality,
+            };
+            booklet::run(&file, grouping, a5, &output)
+        }
         Command::ImportSheet { file, base, output } => import_sheet::run(&file, base.as_deref(), &output),
     }
 }

@@ -1,6 +1,7 @@
 //! The domain: everything the app knows about catalogues and searching them, as plain Rust.
 //! Nothing under this module may import leptos or web_sys (CI greps for it).
 
+pub mod booklet;
 pub mod campaign;
 pub mod classify;
 pub mod comment;

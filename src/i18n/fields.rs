@@ -217,6 +217,13 @@ strings! {
     report_prompt,
     sources_title,
     sources_label,
+    print_title,
+    print_link,
+    print_list,
+    browse_title,
+    browse_link,
+    /// `/tisk` when the booklet module or the stored catalogue cannot be read.
+    print_failed,
     group_seniori,
     group_deti,
     group_mladez,

@@ -7,24 +7,28 @@
 //! the first load does not carry two languages nobody may need. A missing string is still a compile error,
 //! because each language is a `Strings` literal with every field.
 
+mod booklet;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+mod booklet_words;
 mod cs;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod en;
 mod names;
 pub mod pack;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod uk;
 pub use names::TextSize;
 mod hours;
 mod types;
 mod why;
 
-// The app's own content in English and Ukrainian, native only: language packs are generated from it.
-#[cfg(not(target_arch = "wasm32"))]
+// The app's own content in English and Ukrainian, native only (and in the booklet module, `all-langs`):
+// language packs are generated from it.
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content_en;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 pub mod content_uk;
 
 /// A UI language.

@@ -66,9 +66,9 @@ pub fn to_json(lang: Lang) -> String {
     serde_json::to_string(&pack).unwrap_or_default()
 }
 
-/// The compiled table of a language other than Czech.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn strings(lang: Lang) -> Option<&'static Strings> {
+/// The compiled table of a language other than Czech (natively, and in a wasm build with `all-langs`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+fn compiled(lang: Lang) -> Option<&'static Strings> {
     match lang {
         Lang::Cs => None,
         Lang::Uk => Some(&super::uk::STRINGS),
@@ -77,7 +77,7 @@ pub fn strings(lang: Lang) -> Option<&'static Strings> {
 }
 
 /// The compiled type words of a language other than Czech (Czech: none here, see `Lang::type_name`).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 fn type_table(lang: Lang) -> &'static [super::content::TypeWords] {
     match lang {
         Lang::Cs => &[],
@@ -86,10 +86,33 @@ fn type_table(lang: Lang) -> &'static [super::content::TypeWords] {
     }
 }
 
+/// The compiled name (`part` 0) or explanation (1) of the type at `index` in a language other than Czech.
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+fn compiled_type_word(lang: Lang, index: usize, part: usize) -> Option<&'static str> {
+    type_table(lang).get(index).map(|t| if part == 0 { t.name } else { t.explain })
+}
+
+/// The table of a language other than Czech.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn strings(lang: Lang) -> Option<&'static Strings> {
+    compiled(lang)
+}
+
 /// The name (`part` 0) or explanation (1) of the type at `index` in a language other than Czech.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn type_word(lang: Lang, index: usize, part: usize) -> Option<&'static str> {
-    type_table(lang).get(index).map(|t| if part == 0 { t.name } else { t.explain })
+    compiled_type_word(lang, index, part)
+}
+
+/// In the app, only loaded packs count: it compiles no table but Czech.
+#[cfg(all(target_arch = "wasm32", not(feature = "all-langs")))]
+fn compiled(_: Lang) -> Option<&'static Strings> {
+    None
+}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "all-langs")))]
+fn compiled_type_word(_: Lang, _: usize, _: usize) -> Option<&'static str> {
+    None
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -112,13 +135,15 @@ mod loaded {
 /// The loaded table of a language other than Czech, if its pack has been installed.
 #[cfg(target_arch = "wasm32")]
 pub fn strings(lang: Lang) -> Option<&'static Strings> {
-    loaded::slot(lang).and_then(|s| s.get()).map(|l| l.strings)
+    loaded::slot(lang).and_then(|s| s.get()).map(|l| l.strings).or_else(|| compiled(lang))
 }
 
 /// The name (`part` 0) or explanation (1) of the type at `index` in a loaded language other than Czech.
 #[cfg(target_arch = "wasm32")]
 pub fn type_word(lang: Lang, index: usize, part: usize) -> Option<&'static str> {
-    loaded::slot(lang)?.get()?.types.get(2 * index + part).copied()
+    let loaded =
+        loaded::slot(lang).and_then(|s| s.get()).and_then(|l| l.types.get(2 * index + part).copied());
+    loaded.or_else(|| compiled_type_word(lang, index, part))
 }
 
 /// Installs a downloaded pack; afterwards `lang.strings()` returns it.

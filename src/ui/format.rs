@@ -33,17 +33,7 @@ pub fn source_text(s: &Source) -> String {
     }
 }
 
-/// "Nemocniční 2272/54, 352 01 Benešov".
-pub fn address_line(a: &Address) -> String {
-    let street = match (&a.street, &a.number) {
-        (Some(s), Some(n)) => format!("{s}\u{a0}{n}, "),
-        (Some(s), None) => format!("{s}, "),
-        (None, Some(n)) => format!("č.\u{a0}p.\u{a0}{n}, "),
-        (None, None) => String::new(),
-    };
-    let psc = a.postcode.as_deref().map(|p| format!("{p} ")).unwrap_or_default();
-    format!("{street}{psc}{}", a.city)
-}
+pub use crate::domain::booklet::address_line;
 
 /// The service's legal type or related-service category, named in the UI language.
 pub fn type_name(s: &Service, lang: Lang) -> String {
@@ -58,13 +48,7 @@ pub fn map_link(a: &Address) -> String {
     format!("https://mapy.cz/?q={}", crate::query::encode_component(&address_line(a).replace('\u{a0}', " ")))
 }
 
-/// Indices of `keys` in ascending order of the keys (through the program's one sort, `domain::sort`).
-pub fn order(keys: &[String]) -> Vec<usize> {
-    crate::domain::sort::order(keys.len(), &mut |a, b| keys[a].cmp(&keys[b]))
-        .into_iter()
-        .map(|i| i as usize)
-        .collect()
-}
+pub use crate::domain::booklet::order;
 
 /// The region's municipalities as (id, name), in alphabetical order ignoring diacritics.
 pub fn municipalities_by_name(snap: &crate::domain::snapshot::Snapshot) -> Vec<(String, String)> {

@@ -105,6 +105,8 @@ fn route(path: &str) -> AnyView {
         Some(R::Comments) => view! { <CommentsPage/> }.into_any(),
         Some(R::Favourites) => view! { <FavouritesPage/> }.into_any(),
         Some(R::Settings) => view! { <SettingsPage/> }.into_any(),
+        Some(R::Print) => view! { <print::PrintPage/> }.into_any(),
+        Some(R::Browse) => view! { <BrowsePage/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
 }

@@ -32,3 +32,19 @@ export async function stored(page) {
 export async function ready(page) {
   await expect(page.locator('[data-testid="data-date"]').first()).toBeVisible();
 }
+
+/**
+ * One visit to `path` on a private `server` (see server.mjs): the catalogue stored and the service worker in
+ * control; then the server is stopped, so what follows runs from the device alone.
+ */
+export async function visitThenStop(page, server, path) {
+  await server.start();
+  try {
+    await page.goto(server.url + path);
+    await ready(page);
+    await stored(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  } finally {
+    await server.stop();
+  }
+}

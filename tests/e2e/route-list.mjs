@@ -20,6 +20,8 @@ export const ROUTES = [
   ['comments', '/pripominky'],
   ['favourites', '/oblibene'],
   ['settings', '/nastaveni'],
+  ['print', '/tisk'],
+  ['browse', '/sluzby?podle=abc&strana=2'],
   ['not-found', '/tohle-neexistuje'],
 ];
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::service_card::ServiceCard;
+use crate::ui::components::{print_link::print_list, service_card::ServiceCard};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::state::{use_app, use_t};
@@ -18,14 +18,15 @@ pub fn FavouritesPage() -> impl IntoView {
         {with_catalogue_below(move |c| {
             let ids = app.favourites.get();
             let snap = &c.snapshot;
-            let cards: Vec<_> = ids.iter().filter_map(|id| snap.services.iter().find(|s| &s.id == id)).map(|s| {
+            let listed: Vec<usize> = ids.iter().filter_map(|id| snap.services.iter().position(|s| &s.id == id)).collect();
+            let cards: Vec<_> = listed.iter().filter_map(|i| snap.services.get(*i)).map(|s| {
                 let provider = snap.providers.iter().find(|p| p.id == s.provider).map(|p| p.name.clone()).unwrap_or_default();
                 view! { <ServiceCard service=s.clone() provider=provider level=2/> }
             }).collect();
             if cards.is_empty() {
                 view! { <p>{t.favourites_empty}" "<a href="/hledat">{t.nav_search}</a></p> }.into_any()
             } else {
-                view! { <ul class="app-results">{cards}</ul> }.into_any()
+                view! { {print_list(&c.snapshot, &listed)}<ul class="app-results">{cards}</ul> }.into_any()
             }
         })}
     }

@@ -23,6 +23,7 @@ pub fn Home() -> impl IntoView {
         <h1 tabindex="-1">{t.home_title}</h1>
         <p class="app-lead">{t.home_lead}</p>
         <SearchBox/>
+        <p class="app-links"><a href="/sluzby">{t.browse_link}</a>" · "<a href="/tisk">{t.print_link}</a></p>
         <CrisisLines/>
         <section class="app-panel app-panel--finder">
             <h2>{t.not_found_title}</h2>

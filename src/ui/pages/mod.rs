@@ -2,6 +2,7 @@
 //! no-data page until then, so every page has an `<h1>` and a title from the first frame.
 
 mod about;
+mod browse;
 mod comments;
 mod documents;
 mod favourites;
@@ -11,11 +12,13 @@ mod news;
 mod no_data;
 mod not_found;
 mod offices;
+pub mod print;
 mod search;
 mod service;
 mod settings;
 
 pub use about::AboutPage;
+pub use browse::BrowsePage;
 pub use comments::CommentsPage;
 pub use documents::DocumentsPage;
 pub use favourites::FavouritesPage;

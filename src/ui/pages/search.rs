@@ -12,6 +12,7 @@ use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
 use crate::query::query_string;
 use crate::ui::components::open_status::now_unix;
+use crate::ui::components::print_link::print_list;
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
@@ -176,7 +177,9 @@ fn Results(
             let snap = &catalogue.snapshot;
             let cards = hit_cards(snap, &r.hits);
             let office = r.office.as_ref().and_then(|o| snap.offices.get(o.office).cloned());
+            let listed: Vec<usize> = r.hits.iter().map(|h| h.service).collect();
             view! {
+                {print_list(snap, &listed)}
                 <ul class="app-results">{cards}</ul>
                 {r.hits.is_empty().then(|| view! {
                     <div class="app-panel">

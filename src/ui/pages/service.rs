@@ -7,7 +7,7 @@ use crate::ui::router::use_url;
 use leptos::prelude::*;
 
 use crate::domain::law;
-use crate::domain::snapshot::{FeeKind, Service, Snapshot};
+use crate::domain::snapshot::{Service, Snapshot};
 use crate::domain::typeset::bind_short_words;
 use crate::ui::components::blocks::{lines, para, section, subsection};
 use crate::ui::components::open_status::open_status;
@@ -51,11 +51,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let provider = snap.providers.iter().find(|p| p.id == s.provider).cloned();
     let explain = s.law_section.as_deref().or(s.category.as_deref()).and_then(|k| lang.type_explain(k));
-    let contacts = s
-        .contacts
-        .clone()
-        .filter(|c| !c.is_empty())
-        .or_else(|| provider.as_ref().map(|p| p.contacts.clone()));
+    let contacts = crate::domain::booklet::contacts_of(snap, &s);
     let area = if s.area.whole_region {
         format!("{} {}", t.area_whole, snap.meta.region_name)
     } else {
@@ -69,16 +65,7 @@ fn detail(snap: &Snapshot, s: Service) -> impl IntoView {
     let groups = s.target_groups.iter().map(|g| lang.group_name(*g)).collect::<Vec<_>>().join(", ");
     let age = s.age.map(|a| lang.age_range(a.min, a.max));
     let forms = s.forms.iter().map(|f| lang.form_name(*f)).collect::<Vec<_>>().join(", ");
-    let fee = match s.fee.kind {
-        FeeKind::Free => t.fee_free.to_string(),
-        FeeKind::Paid => t.fee_paid.to_string(),
-        FeeKind::Described => String::new(),
-    };
-    let fee = [fee, s.fee.note.clone().unwrap_or_default()]
-        .into_iter()
-        .filter(|x| !x.is_empty())
-        .collect::<Vec<_>>()
-        .join(" – ");
+    let fee = lang.fee(&s.fee);
     let law_ref = s
         .law_section
         .as_deref()

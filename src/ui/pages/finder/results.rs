@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{answer_pairs, finder_url};
 use crate::domain::finder::{run_finder, Answers};
+use crate::ui::components::print_link::print_list;
 use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue;
@@ -26,6 +27,7 @@ pub fn FinderResults() -> impl IntoView {
             let lang = app.lang.get();
             let count = lang.count(result.hits.len(), &t.services);
             let cards = hit_cards(snap, &result.hits);
+            let listed: Vec<usize> = result.hits.iter().map(|h| h.service).collect();
             // A catalogue may list no offices (an HSDS import): then no office card, general advice instead.
             let card = result.office.as_ref();
             let office = card.and_then(|o| snap.offices.get(o.office)).cloned();
@@ -43,6 +45,7 @@ pub fn FinderResults() -> impl IntoView {
                 })}
                 <p role="status" data-testid="result-count">{count}</p>
                 <p class="app-links"><a href=finder_url("shrnuti", &all)>{t.change_answers}</a></p>
+                {print_list(&c.snapshot, &listed)}
                 <ul class="app-results">{cards}</ul>
                 {result.hits.is_empty().then(|| view! { <p>{t.finder_nothing}</p> })}
                 <h2>{t.office_title}</h2>
