@@ -101,12 +101,14 @@ fn home(h: &mut String, t: &'static Strings) {
     let e = |s: &str| esc(s);
     let _ = write!(
         h,
-        r#"<h1 tabindex="-1">{}</h1><p class="app-lead">{}</p><form method="get" action="/hledat" class="app-search" role="search"><label class="app-label" for="home-q">{}</label><p class="app-hint" id="home-q-hint">{}</p><div class="app-search__row"><input id="home-q" name="q" type="search" class="app-input" list="home-suggestions" autocomplete="off" aria-describedby="home-q-hint" enterkeyhint="search"><button type="submit" class="app-button">{}</button></div><datalist id="home-suggestions"></datalist></form>"#,
+        r#"<h1 tabindex="-1">{}</h1><p class="app-lead">{}</p><form method="get" action="/hledat" class="app-search" role="search"><label class="app-label" for="home-q">{}</label><p class="app-hint" id="home-q-hint">{}</p><div class="app-search__row"><input id="home-q" name="q" type="search" class="app-input" list="home-suggestions" autocomplete="off" aria-describedby="home-q-hint" enterkeyhint="search"><button type="submit" class="app-button">{}</button></div><datalist id="home-suggestions"></datalist></form><p class="app-links"><a href="/sluzby">{}</a> · <a href="/tisk">{}</a></p>"#,
         e(t.home_title),
         e(t.home_lead),
         e(t.search_label),
         e(t.search_hint),
-        e(t.search_button)
+        e(t.search_button),
+        e(t.browse_link),
+        e(t.print_link)
     );
     let _ = write!(
         h,
