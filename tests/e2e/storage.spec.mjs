@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, ready, stored } from './fixtures.mjs';
+import { test, expect, ready, stored, visitThenStop as visitOnceThenStop } from './fixtures.mjs';
 import { chromiumArgs } from '../../playwright.config.mjs';
 import { Server } from './server.mjs';
 import { manifest, dated, publish, routeData, bigCatalogue } from './publish.mjs';
@@ -25,15 +25,7 @@ const czDate = (iso) => iso.split('-').reverse().map((p) => String(Number(p))).j
 async function visitThenStop(page, server, path) {
   test.info().annotations.push({ type: 'allow-third-party', description: server.url });
   test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
-  await server.start();
-  try {
-    await page.goto(server.url + path);
-    await ready(page);
-    await stored(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  } finally {
-    await server.stop();
-  }
+  await visitOnceThenStop(page, server, path);
   await page.reload();
   await ready(page);
   return server;
