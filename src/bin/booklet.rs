@@ -10,7 +10,7 @@
 mod module {
     use pruvodce::booklet_doc::Node;
     use pruvodce::browse_doc::browse_page;
-    use pruvodce::domain::manifest::Verifier;
+    use pruvodce::domain::manifest::verify_against;
     use pruvodce::domain::snapshot::{Manifest, Snapshot};
     use pruvodce::domain::typeset::typeset;
     use pruvodce::domain::validate::stored_snapshot;
@@ -86,9 +86,7 @@ mod module {
     /// shows it.
     async fn read(region: &str, lang: &str) -> Result<(Snapshot, Lang), JsValue> {
         let accept = |body: Vec<u8>, m: Manifest| async move {
-            let mut hash = Verifier::new(&m, &body).ok()?;
-            while hash.push(usize::MAX) {}
-            hash.finish().ok()?;
+            verify_against(&m, &body).ok()?;
             stored_snapshot(&body)
         };
         let stored = catalogue::load(DB_NAME, region, accept).await.ok().flatten();
