@@ -6,6 +6,7 @@
 use sha2::{Digest, Sha256};
 
 use crate::domain::date::Date;
+use crate::domain::rejection::Rejection;
 use crate::domain::snapshot::{Manifest, Snapshot, SCHEMA_VERSION};
 use crate::domain::validate::MAX_SNAPSHOT_BYTES;
 
@@ -73,7 +74,7 @@ pub fn build_manifest(bytes: &[u8], snapshot: &Snapshot, snapshot_url: &str) -> 
 
 /// Checks downloaded bytes against their manifest: schema version first (an update this app cannot read
 /// is not a corruption), then length (cheap, catches truncation), then the hash.
-pub fn verify_against(manifest: &Manifest, bytes: &[u8]) -> Result<(), String> {
+pub fn verify_against(manifest: &Manifest, bytes: &[u8]) -> Result<(), Rejection> {
     Verifier::new(manifest, bytes)?.finish()
 }
 
@@ -86,19 +87,12 @@ pub struct Verifier<'a> {
 }
 
 impl<'a> Verifier<'a> {
-    pub fn new(manifest: &'a Manifest, bytes: &'a [u8]) -> Result<Verifier<'a>, String> {
+    pub fn new(manifest: &'a Manifest, bytes: &'a [u8]) -> Result<Verifier<'a>, Rejection> {
         if manifest.schema_version > SCHEMA_VERSION {
-            return Err(format!(
-                "the catalogue uses schema version {}, newer than this app supports ({SCHEMA_VERSION}); update the app",
-                manifest.schema_version
-            ));
+            return Err(Rejection::NewerSchema { found: manifest.schema_version });
         }
         if bytes.len() as u64 != manifest.bytes {
-            return Err(format!(
-                "download is {} bytes but the manifest says {}: the file is truncated or corrupt",
-                bytes.len(),
-                manifest.bytes
-            ));
+            return Err(Rejection::Size { got: bytes.len() as u64, expected: manifest.bytes });
         }
         Ok(Verifier { manifest, rest: bytes, hash: Sha256::new() })
     }
@@ -112,14 +106,11 @@ impl<'a> Verifier<'a> {
     }
 
     /// Hashes what is left and compares with the manifest's SHA-256.
-    pub fn finish(mut self) -> Result<(), String> {
+    pub fn finish(mut self) -> Result<(), Rejection> {
         self.push(usize::MAX);
         let actual = hex(&self.hash.finalize());
         if !actual.eq_ignore_ascii_case(&self.manifest.sha256) {
-            return Err(format!(
-                "download's SHA-256 {actual} differs from the manifest's {}: the file is corrupt or was replaced",
-                self.manifest.sha256
-            ));
+            return Err(Rejection::Hash);
         }
         Ok(())
     }
@@ -179,9 +170,9 @@ mod tests {
         assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         let m = manifest(b"{\"a\":1}");
         assert!(verify_against(&m, b"{\"a\":1}").is_ok());
-        assert!(verify_against(&m, b"{\"a\":1").unwrap_err().contains("truncated"));
-        assert!(verify_against(&m, b"{\"a\":2}").unwrap_err().contains("SHA-256"));
+        assert_eq!(verify_against(&m, b"{\"a\":1"), Err(Rejection::Size { got: 6, expected: 7 }));
+        assert_eq!(verify_against(&m, b"{\"a\":2}"), Err(Rejection::Hash));
         let future = Manifest { schema_version: 2, ..m };
-        assert!(verify_against(&future, b"{\"a\":1}").unwrap_err().contains("newer"));
+        assert_eq!(verify_against(&future, b"{\"a\":1}"), Err(Rejection::NewerSchema { found: 2 }));
     }
 }

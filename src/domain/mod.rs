@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod rank;
 pub mod reader;
 pub mod regions;
+pub mod rejection;
 pub mod snapshot;
 pub mod sort;
 pub mod text;

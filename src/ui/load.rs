@@ -80,9 +80,9 @@ pub async fn load(
     stored: bool,
     live: &dyn Fn() -> bool,
 ) -> Result<Arc<Catalogue>, Failed> {
-    let mut hash = Verifier::new(manifest, bytes).map_err(Failed::Invalid)?;
+    let mut hash = Verifier::new(manifest, bytes).map_err(|r| Failed::Invalid(r.to_string()))?;
     sliced(live, &mut || Some(hash.push(HASH_STEP))).await?;
-    hash.finish().map_err(Failed::Invalid)?;
+    hash.finish().map_err(|r| Failed::Invalid(r.to_string()))?;
     let mut reader = SnapshotReader::new(bytes).map_err(|_| invalid())?;
     sliced(live, &mut || reader.step().ok()).await?;
     let mut snapshot = reader.finish().map_err(|_| invalid())?;
