@@ -1,4 +1,5 @@
-// Průvodce service worker: keeps the app shell available offline. It never caches catalogue data (that
+// Průvodce service worker: keeps the app shell available offline, and serves the documents a person kept
+// for reading offline (cache DOCS) when the network is gone. It never caches catalogue data (that
 // lives in IndexedDB, verified) nor comments (/api/). The one file under /data/ it keeps is the region
 // list, precached with the shell and served network-first, so a start offline still offers the regions
 // (the app checks the list and keeps its own last good copy). The precache list and version are injected by
@@ -12,6 +13,9 @@ const SHELL = '/index.html';
 const NAV_TIMEOUT_MS = 3000;
 const REGIONS = '/data/regions.json';
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+// The plan's documents a person kept for reading offline (src/bin/booklet/doc_cache.rs writes it). Not versioned:
+// a new app version must not delete what the person chose to keep; only "Smazat moje data" does.
+const DOCS = 'pruvodce-documents';
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' bypasses the HTTP cache so a fresh deploy is never precached from stale copies.
@@ -188,7 +192,8 @@ function networkFirstNavigation(request) {
         (e) => { clearTimeout(timer); reject(e); });
   });
   return network.catch(() =>
-    caches.open(CACHE).then((cache) => cache.match(SHELL)).then((r) => r || answer || Response.error())
+    savedDocument(request).then((doc) => doc ||
+      caches.open(CACHE).then((cache) => cache.match(SHELL)).then((r) => r || answer || Response.error()))
   );
 }
 
@@ -202,6 +207,16 @@ function regionList(request) {
     }
     return r;
   }, () => caches.open(CACHE).then((cache) => cache.match(REGIONS)).then((hit) => hit || Response.error()));
+}
+
+// A document kept for reading offline, or undefined.
+function savedDocument(request) {
+  return caches.open(DOCS).then((cache) => cache.match(request.url, { ignoreSearch: true }), () => undefined);
+}
+
+// Another file of the site: the network's answer, or a kept document's copy when there is no network.
+function networkOrSavedDocument(request) {
+  return fetch(request).catch((e) => savedDocument(request).then((doc) => doc || Promise.reject(e)));
 }
 
 function cacheFirst(request) {
@@ -240,5 +255,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
   } else if (PRECACHE.includes(url.pathname)) {
     event.respondWith(staleWhileRevalidate(request));
+  } else {
+    event.respondWith(networkOrSavedDocument(request));
   }
 });

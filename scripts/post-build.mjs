@@ -201,8 +201,9 @@ function walk(d) {
   });
 }
 const all = walk(dir).map((p) => '/' + relative(dir, p).split('\\').join('/'));
-// The region list is the one data file the worker keeps (network-first; see public/sw.js).
-const shell = all.filter((u) => (!u.startsWith('/data/') || u === '/data/regions.json') && !/\.(br|gz|conf)$/.test(u) && u !== '/sw.js' && u !== '/robots.txt');
+// The region list is the one data file the worker keeps (network-first; see public/sw.js). Documents
+// (/docs/) are kept only when a person asks for it (src/bin/booklet/doc_cache.rs), never precached.
+const shell = all.filter((u) => (!u.startsWith('/data/') || u === '/data/regions.json') && !u.startsWith('/docs/') && !/\.(br|gz|conf)$/.test(u) && u !== '/sw.js' && u !== '/robots.txt');
 const precache = shell.map((u) => (u === '/index.html' ? '/index.html' : u)).sort();
 const hashed = all.filter((u) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(u));
 const missing = hashed.filter((u) => !precache.includes(u));

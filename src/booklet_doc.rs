@@ -18,12 +18,12 @@ pub enum Node {
     Text(String),
 }
 
-pub(crate) fn el(tag: &'static str, class: &'static str, kids: Vec<Node>) -> Node {
+pub fn el(tag: &'static str, class: &'static str, kids: Vec<Node>) -> Node {
     Node::El { tag, class: (!class.is_empty()).then_some(class), attrs: Vec::new(), kids }
 }
 
 /// The element with one more attribute (never an event handler: the tree carries no script).
-pub(crate) fn attr(mut n: Node, name: &'static str, value: impl Into<String>) -> Node {
+pub fn attr(mut n: Node, name: &'static str, value: impl Into<String>) -> Node {
     if let Node::El { attrs, .. } = &mut n {
         attrs.push((name, value.into()));
     }
@@ -34,7 +34,7 @@ pub(crate) fn with_id(n: Node, value: String) -> Node {
     attr(n, "id", value)
 }
 
-pub(crate) fn text(s: impl Into<String>) -> Node {
+pub fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 

@@ -13,6 +13,8 @@ mod booklet_words;
 mod cs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
 mod en;
+#[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]
+pub mod files_words;
 mod names;
 pub mod pack;
 #[cfg(any(not(target_arch = "wasm32"), feature = "all-langs"))]

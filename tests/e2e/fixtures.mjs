@@ -48,3 +48,16 @@ export async function visitThenStop(page, server, path) {
     await server.stop();
   }
 }
+
+/**
+ * `visitThenStop` on a private server the page may talk to (its requests and its refused connections are
+ * expected), then the page reloaded from the device alone. Returns the (stopped) server.
+ */
+export async function offlineAfterVisit(page, server, path) {
+  test.info().annotations.push({ type: 'allow-third-party', description: server.url });
+  test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
+  await visitThenStop(page, server, path);
+  await page.reload();
+  await ready(page);
+  return server;
+}

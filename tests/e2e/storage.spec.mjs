@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, ready, stored, visitThenStop as visitOnceThenStop } from './fixtures.mjs';
+import { test, expect, ready, stored, offlineAfterVisit as visitThenStop } from './fixtures.mjs';
 import { chromiumArgs } from '../../playwright.config.mjs';
 import { Server } from './server.mjs';
 import { manifest, dated, publish, routeData, bigCatalogue } from './publish.mjs';
@@ -17,19 +17,6 @@ test.skip(({ isMobile }) => isMobile, 'storage behaviour does not depend on the 
 
 const dataDate = (page) => page.locator('[data-testid="data-date"]').first();
 const czDate = (iso) => iso.split('-').reverse().map((p) => String(Number(p))).join('.\u00a0');
-
-/**
- * One visit to `path` on a private server (catalogue stored, service worker in control), then the server
- * is stopped and the page reloaded from the device alone. Returns the (stopped) server.
- */
-async function visitThenStop(page, server, path) {
-  test.info().annotations.push({ type: 'allow-third-party', description: server.url });
-  test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
-  await visitOnceThenStop(page, server, path);
-  await page.reload();
-  await ready(page);
-  return server;
-}
 
 test('after one visit, search, the finder and a service detail work with the server stopped', async ({ page }) => {
   const server = await visitThenStop(page, new Server(8853), '/');

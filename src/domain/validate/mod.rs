@@ -10,12 +10,14 @@
 /// text and formatting code were 4.8 KB brotli of every phone's first download. The CLI, which a
 /// catalogue maintainer reads, gets every word. So a value built here is only ever said, never compared
 /// or used as a key: in the browser every one is empty (see
-/// words_free_paths_flagged_every_translation_as_given_twice in tests/wasm_sync.rs).
-#[cfg(not(target_arch = "wasm32"))]
+/// words_free_paths_flagged_every_translation_as_given_twice in tests/wasm_sync.rs). The lazy module
+/// (`src/bin/booklet`), which checks a catalogue file a person loads in settings and says where it is
+/// wrong, has them back (feature `validation-words`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "validation-words"))]
 macro_rules! words {
     ($($t:tt)*) => { format!($($t)*) };
 }
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "validation-words")))]
 macro_rules! words {
     // The dead branch keeps the arguments "used" for the compiler; no code or text of it is emitted.
     ($($t:tt)*) => {{
@@ -85,14 +87,14 @@ pub struct Issue {
 }
 
 impl Issue {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "validation-words"))]
     fn new(path: impl Into<String>, message: impl Into<String>) -> Issue {
         Issue { path: path.into(), message: message.into() }
     }
 
     /// Without words in the browser (see `words!`): a literal passed here is then never used, so it is
     /// not in the wasm either.
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "validation-words")))]
     fn new(_path: impl Into<String>, _message: impl Into<String>) -> Issue {
         Issue::default()
     }

@@ -1,10 +1,12 @@
 //! `/dokumenty`: the plan's documents (community plan, action plans, evaluations, the catalogue) with kind,
-//! years and size.
+//! years and size; each on this site with "save for reading offline", which the lazy module fills in
+//! (`ui::lazy`, its slot `data-doc`).
 
 use leptos::prelude::*;
 
 use crate::domain::href::safe_link;
 use crate::ui::format::file_size;
+use crate::ui::lazy;
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::state::{use_app, use_t};
@@ -29,9 +31,11 @@ pub fn DocumentsPage() -> impl IntoView {
                     Some(h) => view! { <a href=h>{d.title.clone()}</a> }.into_any(),
                     None => view! { <span>{d.title.clone()}</span> }.into_any(),
                 };
-                view! { <li class="app-card"><h2 class="app-card__title">{link}</h2><p class="app-card__meta">{meta}</p></li> }
+                let bytes = d.bytes.map(|b| b.to_string()).unwrap_or_default();
+                view! { <li class="app-card"><h2 class="app-card__title">{link}</h2><p class="app-card__meta">{meta}</p><div data-doc=d.url data-bytes=bytes></div></li> }
             }).collect_view();
-            view! { <ul class="app-list-plain">{items}</ul> }.into_any()
+            lazy::start();
+            view! { <ul id="documents" class="app-list-plain" data-lang=lang.code()>{items}</ul> }.into_any()
         })}
     }
 }

@@ -1,6 +1,7 @@
 //! `/nastaveni`: region, language, text size, keeping the catalogue on this device (asked for, never by
 //! default: on a shared computer it would be one more trace of the visit), what quick exit clears and how
-//! long searches are remembered, and "clear my data".
+//! long searches are remembered, the catalogue in a file and the documents kept for reading offline (both
+//! filled by the lazy module, `ui::lazy`), and "clear my data".
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::ui::boot;
 use crate::ui::components::lang_choice::LangChoice;
 use crate::ui::device;
 use crate::ui::dom;
+use crate::ui::lazy;
 use crate::ui::nav::page_title;
 use crate::ui::prefs::{self, Key};
 use crate::ui::regions;
@@ -27,12 +29,16 @@ pub fn SettingsPage() -> impl IntoView {
         let id = event_target_value(&ev);
         if app.regions.with_untracked(|l| l.iter().any(|r| r.id == id)) {
             prefs::set(Key::Region, &id);
+            // Read again from the store even when it is the region shown: the lazy module changes the
+            // region this way after storing a catalogue file, which is then newer than the one shown.
+            app.catalogue.set(None);
             app.region.set(id);
             boot::start(app);
         }
     };
     let ask_persist =
         move |_| leptos::task::spawn_local(async move { persist.set(device::request_persistence().await) });
+    lazy::start();
     let clear = move |_| {
         leptos::task::spawn_local(async move {
             let r = device::clear_everything().await;
@@ -75,6 +81,10 @@ pub fn SettingsPage() -> impl IntoView {
                 </div>
             }).collect_view()}
         </fieldset>
+        // Filled by the lazy module, which reads the region from `#region` (and, after loading a file,
+        // chooses that file's region there, as a person would).
+        <div id="catalogue-files" data-lang=app.lang.get_untracked().code()></div>
+        <div id="saved-documents" data-lang=app.lang.get_untracked().code()></div>
         <section>
             <h2>{t.keep_title}</h2>
             <p>{t.keep_text}</p>

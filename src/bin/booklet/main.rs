@@ -1,25 +1,35 @@
-//! The printed catalogue and `/sluzby` in the browser: a second wasm module, imported only when one of
-//! those pages opens, so the booklet's layout, its three languages and its grouping never weigh on the
-//! app's first load. It reads the region's stored catalogue from IndexedDB (`store`, the app's own
-//! storage code) with the domain's reader, builds the page's tree (`print_doc` around `booklet_doc`,
-//! the one `katalog booklet` writes to a file, or `browse_doc`), and mounts it with
-//! `createElement` and text nodes only. No Leptos: built by `scripts/build-booklet.sh` (`all-langs`,
-//! wasm-bindgen `--target web`, wasm-opt) into `dist/booklet/`; the app calls it in `booklet_view`.
+//! The lazy module: a second wasm module, imported only when a page needs it, so its code, its three
+//! languages and its words never weigh on the app's first load. It serves four pages of the app:
+//! - `/tisk` and `/sluzby` (`render`): reads the region's stored catalogue from IndexedDB (`store`, the
+//!   app's own storage code) with the domain's reader, builds the page's tree (`print_doc` around
+//!   `booklet_doc`, the one `katalog booklet` writes to a file, or `browse_doc`) and mounts it;
+//! - settings' catalogue in a file and documents kept offline (`files`, `saved`);
+//! - `/dokumenty`' "save for reading offline" on each document (`docs`).
+//!
+//! Everything is mounted with `createElement` and text nodes only (`dom`). No Leptos: built by
+//! `scripts/build-booklet.sh` (`all-langs`, `validation-words`, wasm-bindgen `--target web`, wasm-opt)
+//! into `dist/booklet/`; the app starts it through `ui::lazy` and `start.js`.
+
+#[cfg(target_arch = "wasm32")]
+mod doc_cache;
+#[cfg(target_arch = "wasm32")]
+mod docs;
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+mod files;
+#[cfg(target_arch = "wasm32")]
+mod saved;
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use pruvodce::booklet_doc::Node;
     use pruvodce::browse_doc::browse_page;
-    use pruvodce::domain::manifest::verify_against;
-    use pruvodce::domain::snapshot::{Manifest, Snapshot};
-    use pruvodce::domain::typeset::typeset;
-    use pruvodce::domain::validate::stored_snapshot;
-    use pruvodce::i18n::Lang;
     use pruvodce::print_doc::print_page;
     use pruvodce::query::Url;
-    use pruvodce::store::{catalogue, DB_NAME};
     use wasm_bindgen::prelude::*;
     use web_sys::{Document, Element};
+
+    use crate::dom::{mount, read};
 
     /// Renders into `target` (replacing its content) the page at `location` ("/tisk?…" or "/sluzby?…")
     /// from `region`'s stored catalogue, in language `lang` ("cs", "uk", "en").
@@ -31,6 +41,7 @@ mod module {
         location: String,
     ) -> Result<(), JsValue> {
         let (snap, lang) = read(&region, &lang).await?;
+        let snap = snap.ok_or_else(|| JsValue::from_str("no readable stored catalogue"))?;
         let url = Url::parse(&location);
         let nodes = if url.path == "/sluzby" {
             let page = url.get("strana").and_then(|p| p.parse().ok()).unwrap_or(1);
@@ -76,42 +87,6 @@ mod module {
                 b.add_event_listener_with_callback("click", print.as_ref().unchecked_ref())?;
                 // The button lives as long as the page; so does its handler.
                 print.forget();
-            }
-        }
-        Ok(())
-    }
-
-    /// The region's current stored catalogue (validated when it was stored, checked against its
-    /// manifest's SHA-256 as at the app's start; `previous` if current is unreadable), typeset as the app
-    /// shows it.
-    async fn read(region: &str, lang: &str) -> Result<(Snapshot, Lang), JsValue> {
-        let accept = |body: Vec<u8>, m: Manifest| async move {
-            verify_against(&m, &body).ok()?;
-            stored_snapshot(&body)
-        };
-        let stored = catalogue::load(DB_NAME, region, accept).await.ok().flatten();
-        let mut snap = stored.ok_or_else(|| JsValue::from_str("no readable stored catalogue"))?.value;
-        typeset(&mut snap);
-        Ok((snap, Lang::from_code(lang).unwrap_or_default()))
-    }
-
-    /// Appends the tree to `parent`: elements by `createElement`, text as text nodes (never parsed as
-    /// HTML); hrefs were checked by `safe_href` when the tree was built.
-    fn mount(doc: &Document, parent: &Element, nodes: &[Node]) -> Result<(), JsValue> {
-        for n in nodes {
-            match n {
-                Node::Text(s) => parent.append_with_str_1(s)?,
-                Node::El { tag, class, attrs, kids } => {
-                    let el = doc.create_element(tag)?;
-                    if let Some(c) = class {
-                        el.set_class_name(c);
-                    }
-                    for (name, value) in attrs {
-                        el.set_attribute(name, value)?;
-                    }
-                    mount(doc, &el, kids)?;
-                    parent.append_with_node_1(&el)?;
-                }
             }
         }
         Ok(())

@@ -1,0 +1,31 @@
+// The lazy module's starter (dist/booklet/start.js). The app adds it as a module script the first time a
+// page that needs the module opens (`src/ui/lazy.rs`), so the app's own JavaScript carries no loader. It
+// fills the containers on the page now, and again on each `lazy-module` event the app dispatches after
+// showing new ones:
+//   #booklet (/tisk, /sluzby): data-region, data-lang, data-location; a failure unhides #booklet-error;
+//   #catalogue-files and #saved-documents (settings): data-lang (the region is the page's #region);
+//   #documents (/dokumenty): data-lang, with a [data-doc] slot in each document.
+import init, { render, files, saved, documents } from './booklet.js';
+
+let ready;
+const pages = [
+  ['booklet', (el, d) => render(el, d.region, d.lang, d.location)],
+  ['catalogue-files', (el, d) => files(el, d.lang)],
+  ['saved-documents', (el, d) => saved(el, d.lang)],
+  ['documents', (el, d) => documents(el, d.lang)],
+];
+async function show() {
+  for (const [id, fill] of pages) {
+    const el = document.getElementById(id);
+    if (!el) continue;
+    try {
+      await (ready ??= init());
+      await fill(el, el.dataset);
+    } catch (e) {
+      document.getElementById(id + '-error')?.removeAttribute('hidden');
+      console.error(e);
+    }
+  }
+}
+document.addEventListener('lazy-module', show);
+show();
