@@ -58,18 +58,28 @@ pub fn lang(code: &str) -> Lang {
     Lang::from_code(code).unwrap_or_default()
 }
 
-/// The region's current stored catalogue (validated when it was stored, checked against its manifest's
-/// SHA-256 as at the app's start; `previous` if current is unreadable), typeset as the app shows it;
-/// `None` when none is stored.
-pub async fn read(region: &str, code: &str) -> Result<(Option<Snapshot>, Lang), JsValue> {
+/// The page's region select (settings): its value is the region shown, its options the regions the app
+/// offers.
+pub fn region_select() -> Option<web_sys::HtmlSelectElement> {
+    web_sys::window()?.document()?.get_element_by_id("region")?.dyn_into().ok()
+}
+
+/// The region's current stored catalogue as stored (validated when it was stored, checked against its
+/// manifest's SHA-256 as at the app's start; `previous` if current is unreadable); `None` when none is
+/// stored.
+pub async fn stored(region: &str) -> Result<Option<Snapshot>, JsValue> {
     let accept = |body: Vec<u8>, m: Manifest| async move {
         verify_against(&m, &body).ok()?;
         stored_snapshot(&body)
     };
     let stored =
         catalogue::load(DB_NAME, region, accept).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let snap = stored.map(|s| {
-        let mut snap = s.value;
+    Ok(stored.map(|s| s.value))
+}
+
+/// `stored`, typeset as the app shows it, and the language of `code`.
+pub async fn read(region: &str, code: &str) -> Result<(Option<Snapshot>, Lang), JsValue> {
+    let snap = stored(region).await?.map(|mut snap| {
         typeset(&mut snap);
         snap
     });

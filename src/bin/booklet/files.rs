@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
-use crate::dom::{find, lang, on, replace};
+use crate::dom::{find, lang, on, region_select, replace};
 
 /// Why a file was not taken, or what was done.
 enum Outcome {
@@ -86,7 +86,7 @@ pub fn files(target: Element, code: String) -> Result<(), JsValue> {
         });
     })?;
     on(&find(&target, "#catalogue-save")?, "click", move |_| {
-        let (st, region) = (status.clone(), chosen().map(|s| s.value()).unwrap_or_default());
+        let (st, region) = (status.clone(), region_select().map(|s| s.value()).unwrap_or_default());
         spawn_local(async move { say(&st, w, &save_file(&region).await) });
     })
 }
@@ -94,11 +94,6 @@ pub fn files(target: Element, code: String) -> Result<(), JsValue> {
 async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The page's region select: its value is the region shown, its options the regions the app offers.
-fn chosen() -> Option<HtmlSelectElement> {
-    web_sys::window()?.document()?.get_element_by_id("region")?.dyn_into().ok()
 }
 
 async fn load(files: Vec<web_sys::File>) -> Outcome {
@@ -132,7 +127,7 @@ async fn load(files: Vec<web_sys::File>) -> Outcome {
         None => build_manifest(&body, &snapshot, &format!("data/{}.json", snapshot.meta.region_id)),
     };
     let region = snapshot.meta.region_id.clone();
-    let Some(select) = chosen() else { return Outcome::UnknownRegion(snapshot.meta.region_name) };
+    let Some(select) = region_select() else { return Outcome::UnknownRegion(snapshot.meta.region_name) };
     let offered = (0..select.length())
         .filter_map(|i| select.item(i))
         .any(|o| o.get_attribute("value").as_deref() == Some(region.as_str()));

@@ -10,26 +10,23 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::doc_cache;
-use crate::dom::{lang, on, read, replace};
+use crate::dom::{lang, on, region_select, replace, stored};
 
 /// Renders the list into `target`, in language `code`, with the titles of the documents of the region
 /// chosen in the page's `#region`.
 #[wasm_bindgen]
 pub async fn saved(target: Element, code: String) -> Result<(), JsValue> {
-    let region = web_sys::window()
-        .and_then(|w| w.document()?.get_element_by_id("region"))
-        .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default();
-    let (snap, lang) = read(&region, &code).await.unwrap_or((None, lang(&code)));
-    let w = lang.files();
+    let w = lang(&code).files();
+    let list = doc_cache::saved().await.unwrap_or_default();
+    // The catalogue (a region's can be 12 MB) is read for the titles only when something is kept.
+    let region = region_select().map(|s| s.value()).unwrap_or_default();
+    let snap = if list.is_empty() { None } else { stored(&region).await.ok().flatten() };
     let titles: Vec<(String, String)> = snap
         .map(|s| {
             let docs = s.documents.into_iter();
             docs.filter_map(|d| Some((doc_cache::local_url(&d.url)?, d.title))).collect()
         })
         .unwrap_or_default();
-    let list = doc_cache::saved().await.unwrap_or_default();
     let items: Vec<Node> = list
         .iter()
         .map(|(url, bytes)| {
