@@ -15,35 +15,10 @@ use crate::domain::reader::SnapshotReader;
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::{typeset_rest, typeset_service};
 use crate::domain::validate::Validation;
-use crate::store::db::sleep;
-use wasm_bindgen::JsValue;
+use crate::store::db::{now, pause, SLICE_MS};
 
-/// Longest slice of work, in ms: Lighthouse's phone, at a quarter of the measuring machine's speed, stays
-/// under the 50 ms of a long task.
-const SLICE_MS: f64 = 10.0;
 /// Bytes hashed per step.
 const HASH_STEP: usize = 32 * 1024;
-
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Gives the browser a turn: a message to a fresh channel is a task of its own, queued behind every task
-/// already waiting (a tap, a search typed, a paint), so those run before the next slice. Not a zero
-/// timeout: nested ones are clamped to 4 ms each, which left the main thread idle for a third of every
-/// 10 ms slice and made a region's catalogue load that much longer (issue 16). Not `scheduler.yield()`:
-/// its continuation runs ahead of other tasks, and in the e2e test a search typed during a load then
-/// waited for the whole load (2.6 s at 4× CPU).
-async fn pause() {
-    let Ok(channel) = web_sys::MessageChannel::new() else { return sleep(0).await };
-    let turn = js_sys::Promise::new(&mut |resolve, _| {
-        channel.port1().set_onmessage(Some(&resolve));
-        if channel.port2().post_message(&JsValue::NULL).is_err() {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
-}
 
 /// Why `load` gave no catalogue.
 #[derive(Debug, PartialEq)]
