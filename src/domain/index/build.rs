@@ -149,6 +149,10 @@ pub struct IndexBuilder<'a> {
     /// Whether any life situation names no type: then target groups key the situations' cache too.
     group_only_situations: bool,
     provider_text: FxMap<&'a str, &'a str>,
+    /// The lexicon's concepts still to analyse, after the services (a few milliseconds on a phone, so
+    /// they are steps too), and those analysed, with their phrases' terms.
+    pending: std::vec::IntoIter<lexicon::Concept>,
+    analysed: Vec<(lexicon::Concept, Vec<Vec<String>>)>,
 }
 
 impl<'a> IndexBuilder<'a> {
@@ -194,18 +198,26 @@ impl<'a> IndexBuilder<'a> {
                 .iter()
                 .any(|x| x.law_sections.is_empty() && x.categories.is_empty()),
             provider_text,
+            pending: lexicon::concepts().into_iter(),
+            analysed: Vec::new(),
         }
     }
 
-    /// Analyses up to `count` more services; true while services remain.
+    /// Analyses up to `count` more services, then lexicon concepts; true while some remain.
     pub fn push(&mut self, count: usize) -> bool {
         let services = &self.snapshot.services;
         let end = self.next.saturating_add(count).min(services.len());
         for (doc, s) in services.iter().enumerate().take(end).skip(self.next) {
             self.add(doc, s);
         }
+        let left = count - (end - self.next);
         self.next = end;
-        end < services.len()
+        let mode = self.b.mode;
+        for c in self.pending.by_ref().take(left) {
+            let phrases = c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
+            self.analysed.push((c, phrases));
+        }
+        end < services.len() || self.pending.len() > 0
     }
 
     fn add(&mut self, doc: usize, s: &'a Service) {
@@ -271,7 +283,13 @@ impl<'a> IndexBuilder<'a> {
             field_len: b.field_len,
             shared: b.shared.into_iter().map(|(f, r)| (f, r.terms, r.len)).collect(),
         };
-        layout::finish(parts, self.snapshot, b.mode, self.kinds, self.groups, self.doc_shared)
+        layout::finish(
+            parts,
+            self.snapshot,
+            b.mode,
+            self.analysed,
+            (self.kinds, self.groups, self.doc_shared),
+        )
     }
 }
 

@@ -4,7 +4,7 @@
 use super::build::kind_id;
 use super::{AnalyzedConcept, Index, NF};
 use crate::domain::law;
-use crate::domain::lexicon::concepts;
+use crate::domain::lexicon::Concept;
 use crate::domain::snapshot::Snapshot;
 use crate::domain::text::{self, fold, StemMode};
 
@@ -26,9 +26,8 @@ pub(super) fn finish(
     b: Parts,
     snapshot: &Snapshot,
     mode: StemMode,
-    doc_kind: Vec<u16>,
-    doc_groups: Vec<u16>,
-    doc_shared: Vec<[u32; 3]>,
+    analysed: Vec<(Concept, Vec<Vec<String>>)>,
+    (doc_kind, doc_groups, doc_shared): (Vec<u16>, Vec<u16>, Vec<[u32; 3]>),
 ) -> Index {
     let n_terms = b.terms.len();
     // Sort the vocabulary; `rank[old]` is the new id.
@@ -117,13 +116,11 @@ pub(super) fn finish(
     let ids_of = |p: &[String]| -> Option<Vec<u32>> {
         p.iter().map(|t| terms.binary_search_by(|x| (**x).cmp(t.as_str())).ok().map(|i| i as u32)).collect()
     };
-    let concepts = concepts()
+    let concepts: Vec<AnalyzedConcept> = analysed
         .into_iter()
-        .map(|c| {
-            let phrases: Vec<Vec<String>> =
-                c.phrases.iter().map(|p| text::terms(p, mode)).filter(|p| !p.is_empty()).collect();
+        .map(|(concept, phrases)| {
             let phrase_ids = phrases.iter().filter_map(|p| ids_of(p)).collect();
-            AnalyzedConcept { concept: c, phrases, phrase_ids }
+            AnalyzedConcept { concept, phrases, phrase_ids }
         })
         .collect();
     let kinds = law::LAW_TYPES.iter().map(|t| (kind_id(Some(t.section), None), t.name));
@@ -138,6 +135,7 @@ pub(super) fn finish(
         .collect();
     let mut field_len = b.field_len;
     field_len.shrink_to_fit();
+    let suggestion_texts = suggestion_texts(snapshot, &concepts);
     Index {
         mode,
         terms,
@@ -157,22 +155,26 @@ pub(super) fn finish(
         doc_shared,
         concepts,
         kind_names,
-        suggestion_texts: suggestion_texts(snapshot),
+        suggestion_texts,
         suggestions: std::sync::OnceLock::new(),
     }
 }
 
 /// The texts offered as completions, as written: service, type, category and situation names and the
 /// lexicon's phrases. Folding and sorting them waits for the first `suggest` call (see `Index`).
-fn suggestion_texts(snapshot: &Snapshot) -> Vec<Box<str>> {
+fn suggestion_texts(snapshot: &Snapshot, concepts: &[AnalyzedConcept]) -> Vec<Box<str>> {
     let mut out: Vec<Box<str>> = Vec::with_capacity(snapshot.services.len() + 600);
     out.extend(snapshot.services.iter().map(|s| s.name.as_str().into()));
     out.extend(law::LAW_TYPES.iter().map(|t| t.name.into()));
     out.extend(law::CATEGORIES.iter().map(|c| c.name.into()));
     out.extend(snapshot.life_situations.iter().map(|s| s.name.as_str().into()));
-    for c in concepts() {
+    for c in concepts {
         out.extend(
-            c.phrases.iter().filter(|p| p.chars().any(text::case::is_lower_letter)).map(|p| (*p).into()),
+            c.concept
+                .phrases
+                .iter()
+                .filter(|p| p.chars().any(text::case::is_lower_letter))
+                .map(|p| (*p).into()),
         );
     }
     out
