@@ -1,11 +1,11 @@
 //! Entry point of the web app: loads the language pack a visit needs (Ukrainian or English; Czech is built
-//! in), then mounts the Leptos app on the page.
+//! in), then mounts the Leptos app (in turns: `ui::mount`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     wasm_bindgen_futures::spawn_local(async {
         pruvodce::ui::lang::prepare().await;
-        leptos::mount::mount_to_body(pruvodce::ui::App);
+        pruvodce::ui::mount::mount();
     });
 }
 

@@ -12,6 +12,7 @@ pub mod lang;
 mod lazy;
 mod lexicon;
 mod load;
+pub mod mount;
 mod nav;
 mod pages;
 pub(crate) mod prefs;
@@ -23,6 +24,7 @@ mod sw;
 use leptos::prelude::*;
 
 use components::{footer::Footer, header::Header, notices::Notices, quick_exit::QuickExit};
+use dynamic::show_when;
 use pages::*;
 use state::{AppState, TextSize};
 
@@ -51,16 +53,10 @@ pub fn App() -> impl IntoView {
             dom::set_root_class(&format!("app-text-{}", s.code()), s == size);
         }
     });
-    if !app.region.get_untracked().is_empty() {
-        boot::start(app);
-    }
-    regions::refresh(app);
     // A request that works is the online signal; the `online` event is a cue to try the outbox again.
     let online = window_event_listener(leptos::ev::online, move |_| crate::sync::outbox::flush(app));
     on_cleanup(move || online.remove());
-    sw::register(app);
-    lexicon::load(app);
-    dom::remove_first_screen();
+    let parts = mount::start_in_parts(app);
 
     let router = router::provide_router();
     // Pages are chosen by the path alone: a change of query (typing a search) must not rebuild the page.
@@ -70,15 +66,17 @@ pub fn App() -> impl IntoView {
     let shell = move || {
         let t = app.lang.get().strings();
         view! {
-            <a class="app-skip-link" href="#main">{t.skip_to_content}</a>
-            <a class="app-skip-link" href="#quick-exit">{t.skip_to_exit}</a>
-            <QuickExit/>
-            <Header/>
-            <Notices/>
+            {show_when(move || parts[0].get(), move || view! {
+                <a class="app-skip-link" href="#main">{t.skip_to_content}</a>
+                <a class="app-skip-link" href="#quick-exit">{t.skip_to_exit}</a>
+                <QuickExit/>
+                <Header/>
+                <Notices/>
+            }.into_any())}
             <main id="main" class="app-main" tabindex="-1">
-                {page}
+                {show_when(move || parts[1].get(), page)}
             </main>
-            <Footer/>
+            {show_when(move || parts[2].get(), || view! { <Footer/> }.into_any())}
         }
         .into_any()
     };

@@ -82,14 +82,19 @@ for (const [code, locale] of LANGS) {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
       // The app's parts where they stand right after the mount (the first screen is removed in the same
-      // task), before a catalogue or anything else arrives.
+      // task as the app's nodes arrive), before a catalogue or anything else arrives.
       const rects = () => parts.map((p) => {
         const el = [...document.querySelectorAll(p)].find((e) => e.getClientRects().length > 0);
         const r = el && el.getBoundingClientRect();
         return r ? [p, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)] : [p];
       });
       window.__rects = rects;
+      // The app is built outside the document and moved in with the first screen's removal (issue 16,
+      // src/ui/mount.rs): at no moment may the page hold two of anything, not even for a task.
+      window.__most = {};
+      const once = ['h1', '#quick-exit', '.app-crisis__list', '.app-notices', '#home-q'];
       new MutationObserver((_, mo) => {
+        for (const sel of once) window.__most[sel] = Math.max(window.__most[sel] || 0, document.querySelectorAll(sel).length);
         if (document.body && !document.querySelector('.app-first') && document.querySelector('#main')) {
           window.__mounted = rects();
           mo.disconnect();
@@ -105,7 +110,8 @@ for (const [code, locale] of LANGS) {
     await expect(page.locator('.app-first')).toHaveCount(0);
     const mounted = await page.evaluate(() => window.__mounted);
     expect(mounted).toEqual(before);
-    // One copy of everything.
+    // One copy of everything, all along.
+    expect(await page.evaluate(() => window.__most)).toEqual({ h1: 1, '#quick-exit': 1, '.app-crisis__list': 1, '.app-notices': 1, '#home-q': 1 });
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('.app-crisis__list')).toHaveCount(1);
     await expect(page.locator('#quick-exit')).toHaveCount(1);

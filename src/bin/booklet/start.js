@@ -28,4 +28,8 @@ async function show() {
   }
 }
 document.addEventListener('lazy-module', show);
-show();
+// Only a page with a container starts the module, but on a first visit the app builds that page before it
+// puts it in the document (src/ui/mount.rs): then the containers are filled once the app's nodes arrive.
+const here = () => pages.some(([id]) => document.getElementById(id));
+if (here()) show();
+else new MutationObserver((_, seen) => { if (here()) { seen.disconnect(); show(); } }).observe(document.body, { childList: true });
