@@ -1,8 +1,8 @@
 //! Mounting the app in turns (issue 16: set-up, shell and home page built at once were one task of 80-120
 //! ms, over 300 ms on a phone). The app is built in an element not yet in the page, so the first screen
 //! (index.html's `.app-first`) stays shown and is the only copy in the document: no flash, no shift, no
-//! ids twice. Once the last part is built, the app's nodes move into `<body>` and the first screen goes,
-//! in one step.
+//! ids twice. In the task that builds the last part, the app's nodes move into `<body>` and the first
+//! screen goes, in one step (the footer's render runs in that task, just after the move).
 
 use std::cell::RefCell;
 
