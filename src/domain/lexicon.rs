@@ -11,6 +11,7 @@
 //! The concept table is a data file so that it reads like a glossary and can grow without code changes;
 //! it is parsed once when the index is built. Tests check every reference resolves.
 
+pub mod analysis;
 pub mod foreign;
 pub mod parse;
 pub mod types;

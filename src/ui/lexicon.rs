@@ -1,14 +1,16 @@
 //! The search lexicons in the browser (issue 13). They are not compiled into the wasm, which every first
 //! load pays for. The Czech table is fetched while the first catalogue loads (`czech`, awaited before the
 //! index is built, which analyses its concepts); the English and Ukrainian ones once the app has started,
-//! installed on the query side of the search (`lexicon::foreign::extend`); `AppState::lexicons` then
+//! analysed a slice at a time and installed on the query side of the search (`lexicon::foreign::install`); `AppState::lexicons` then
 //! changes, so a search already on screen is read again. The service worker precaches both files with the shell, so after one
 //! visit an English or Ukrainian query works offline too. A file that fails to load or parse leaves the
 //! search Czech-only, as before; nothing else depends on it.
 
 use leptos::prelude::*;
 
+use super::load::sliced;
 use super::state::AppState;
+use crate::domain::lexicon::analysis::Analysis;
 use crate::domain::lexicon::{self, foreign};
 use crate::domain::text::lang::LexLang;
 use crate::sync::{fetch, TIMEOUT_MS};
@@ -42,7 +44,14 @@ pub fn load(app: AppState) {
                 continue;
             }
             let Ok(Some((text, _))) = fetch::text(url, None, TIMEOUT_MS).await else { continue };
-            if foreign::extend(lang, &text).is_ok() {
+            // A line at a time, with the browser's turn between slices (issue 16: a file in one go was
+            // a task of up to 590 ms at 4x CPU).
+            let Ok(mut analysis) = Analysis::new(lang, &text) else { continue };
+            if sliced(&|| true, &mut || analysis.step().ok()).await.is_err() {
+                continue;
+            }
+            if let Ok(lexicon) = analysis.finish() {
+                foreign::install(lexicon);
                 app.lexicons.update(|n| *n += 1);
             }
         }

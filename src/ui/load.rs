@@ -35,8 +35,8 @@ fn invalid() -> Failed {
 }
 
 /// Runs `step` until it says it is done (`Some(false)`), pausing after every `SLICE_MS`. Not generic and
-/// boxed: one copy in the wasm for the five steps.
-fn sliced<'a>(
+/// boxed: one copy in the wasm for the five steps here and the lexicons' analysis (`lexicon`).
+pub(super) fn sliced<'a>(
     live: &'a dyn Fn() -> bool,
     step: &'a mut dyn FnMut() -> Option<bool>,
 ) -> LocalBoxFuture<'a, Result<(), Failed>> {

@@ -10,7 +10,8 @@
 
 use std::sync::{Arc, RwLock};
 
-use super::parse::{self, LexiconError, LexiconErrorKind};
+use super::analysis::Analysis;
+use super::parse::LexiconError;
 use crate::domain::text::lang::{self, LexLang};
 
 /// One translated concept line.
@@ -27,21 +28,17 @@ pub struct ForeignConcept {
 pub struct ForeignLexicon {
     pub lang: LexLang,
     pub concepts: Vec<ForeignConcept>,
-    /// Every key of every phrase: whether a word is known in this language (`rank::plan`
-    /// reads a Latin query as English or Ukrainian when more of its words are known there than in Czech).
+    /// Every key of every phrase, repeats included: whether a word is known in this language
+    /// (`rank::plan` reads a Latin query as English or Ukrainian when more of its words are known there
+    /// than in Czech).
     pub keys: Vec<String>,
-    /// Function words and weak words as unstemmed keys. Lists are searched linearly: a query has a few
-    /// words, and sorting would bring a sort of strings into the first load for nothing.
+    /// Function words and weak words as unstemmed keys. These short lists are searched linearly.
     pub stop: Vec<String>,
     pub weak: Vec<String>,
 }
 
 fn listed(list: &[String], key: &str) -> bool {
     list.iter().any(|k| k == key)
-}
-
-fn unstemmed_keys(lang: LexLang, words: Vec<&str>) -> Vec<String> {
-    words.into_iter().map(|w| lang::unstemmed(lang, w)).collect()
 }
 
 impl ForeignLexicon {
@@ -78,51 +75,28 @@ static TABLES: RwLock<Vec<Arc<ForeignLexicon>>> = RwLock::new(Vec::new());
 const BUILT_IN: [(LexLang, &str); 2] =
     [(LexLang::En, include_str!("concepts-en.tsv")), (LexLang::Uk, include_str!("concepts-uk.tsv"))];
 
-/// Parses and analyses a lexicon of `lang` without installing it.
+/// Parses and analyses a lexicon of `lang` without installing it, in one go (the browser runs the
+/// steps itself, pausing between them).
 pub fn analyse(lang: LexLang, text: &str) -> Result<ForeignLexicon, LexiconError> {
-    let czech = parse::lines(super::czech_tsv())?;
-    let lines = parse::lines(text)?;
-    let mut lexicon = ForeignLexicon {
-        lang,
-        concepts: Vec::with_capacity(lines.len()),
-        keys: Vec::new(),
-        stop: unstemmed_keys(lang, parse::word_list(text, "stop")),
-        weak: unstemmed_keys(lang, parse::word_list(text, "weak")),
-    };
-    // Line numbers for errors: the n-th concept line's position in the file.
-    let numbers: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| parse::line(l).is_ok_and(|x| x.is_some()))
-        .map(|(i, _)| i + 1)
-        .collect();
-    for (i, l) in lines.iter().enumerate() {
-        let same = czech.get(i).filter(|c| c.same_targets(l)).map(|_| i);
-        let twin = same.or_else(|| czech.iter().position(|c| c.same_targets(l))).ok_or(LexiconError {
-            line: numbers.get(i).copied().unwrap_or(0),
-            kind: LexiconErrorKind::NoCzechCounterpart,
-        })?;
-        let phrases: Vec<Vec<String>> =
-            l.phrases.iter().map(|p| lexicon.phrase_keys(p)).filter(|p| !p.is_empty()).collect();
-        for k in phrases.iter().flatten() {
-            if !lexicon.knows(k) {
-                lexicon.keys.push(k.clone());
-            }
-        }
-        lexicon.concepts.push(ForeignConcept { twin, phrases });
-    }
-    Ok(lexicon)
+    let mut analysis = Analysis::new(lang, text)?;
+    while analysis.step()? {}
+    analysis.finish()
 }
 
 /// Installs (or replaces) the lexicon of `lang` for every search from now on; returns how many
 /// concepts it holds. A bad file changes nothing.
 pub fn extend(lang: LexLang, text: &str) -> Result<usize, LexiconError> {
-    let lexicon = analyse(lang, text)?;
+    Ok(install(analyse(lang, text)?))
+}
+
+/// Installs (or replaces) an analysed lexicon; returns how many concepts it holds.
+pub fn install(lexicon: ForeignLexicon) -> usize {
+    let lang = lexicon.lang;
     let n = lexicon.concepts.len();
     let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
     tables.retain(|t| t.lang != lang);
     tables.push(Arc::new(lexicon));
-    Ok(n)
+    n
 }
 
 /// Whether a lexicon of `lang` is installed.
@@ -147,6 +121,7 @@ pub fn tables() -> Vec<Arc<ForeignLexicon>> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::parse::{self, LexiconErrorKind};
     use super::*;
 
     /// Every concept line of the Czech table has a line in each translation pointing to the same targets,
