@@ -79,3 +79,27 @@ fn words_free_paths_flagged_every_translation_as_given_twice() {
     assert_ne!(twice, good);
     assert_eq!(validate_bytes(twice.as_bytes()).expect_err("twice refused").errors.len(), 1);
 }
+
+/// Issue 16: the app hashes a catalogue with the browser's SHA-256 (`crypto.subtle`), off the main
+/// thread. It must be the digest the publisher's manifest holds, and a changed byte must fail the check.
+#[wasm_bindgen_test]
+async fn browser_digest_is_the_manifests_sha256() {
+    use pruvodce::domain::manifest::{check_digest, sha256_hex};
+    use pruvodce::domain::snapshot::Manifest;
+    let body = include_str!("fixtures/minimal.json").as_bytes();
+    let digest = pruvodce::sync::digest::sha256(body).await.expect("a secure context has crypto.subtle");
+    let manifest = Manifest {
+        schema_version: 1,
+        region_id: "testov".into(),
+        sha256: sha256_hex(body),
+        bytes: body.len() as u64,
+        data_date: "2026-11-01".into(),
+        snapshot_url: "/data/x.json".into(),
+        min_app_version: "0".into(),
+    };
+    assert!(check_digest(&manifest, &digest).is_ok());
+    let mut changed = body.to_vec();
+    changed[10] ^= 1;
+    let other = pruvodce::sync::digest::sha256(&changed).await.expect("digest");
+    assert!(check_digest(&manifest, &other).is_err(), "a changed byte is refused");
+}

@@ -88,12 +88,7 @@ pub struct Verifier<'a> {
 
 impl<'a> Verifier<'a> {
     pub fn new(manifest: &'a Manifest, bytes: &'a [u8]) -> Result<Verifier<'a>, Rejection> {
-        if manifest.schema_version > SCHEMA_VERSION {
-            return Err(Rejection::NewerSchema { found: manifest.schema_version });
-        }
-        if bytes.len() as u64 != manifest.bytes {
-            return Err(Rejection::Size { got: bytes.len() as u64, expected: manifest.bytes });
-        }
+        precheck(manifest, bytes.len())?;
         Ok(Verifier { manifest, rest: bytes, hash: Sha256::new() })
     }
 
@@ -108,12 +103,29 @@ impl<'a> Verifier<'a> {
     /// Hashes what is left and compares with the manifest's SHA-256.
     pub fn finish(mut self) -> Result<(), Rejection> {
         self.push(usize::MAX);
-        let actual = hex(&self.hash.finalize());
-        if !actual.eq_ignore_ascii_case(&self.manifest.sha256) {
-            return Err(Rejection::Hash);
-        }
-        Ok(())
+        check_digest(self.manifest, &self.hash.finalize())
     }
+}
+
+/// The checks before hashing: the schema version first (an update this app cannot read is not a
+/// corruption), then the length (cheap, catches truncation).
+pub fn precheck(manifest: &Manifest, len: usize) -> Result<(), Rejection> {
+    if manifest.schema_version > SCHEMA_VERSION {
+        return Err(Rejection::NewerSchema { found: manifest.schema_version });
+    }
+    if len as u64 != manifest.bytes {
+        return Err(Rejection::Size { got: len as u64, expected: manifest.bytes });
+    }
+    Ok(())
+}
+
+/// Compares a body's SHA-256, computed by `Verifier` or by the browser (`sync::digest`), with the
+/// manifest's.
+pub fn check_digest(manifest: &Manifest, digest: &[u8]) -> Result<(), Rejection> {
+    if !hex(digest).eq_ignore_ascii_case(&manifest.sha256) {
+        return Err(Rejection::Hash);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 //! answers in time is the only trustworthy "online" signal), then the content-hashed snapshot, read as a
 //! stream so the UI can show progress. Nothing is accepted before its size and SHA-256 match the manifest:
 //! an ETag is only a cache hint, and a short body is a truncated download, not a catalogue. `outbox` sends
-//! the person's comments.
+//! the person's comments; `digest` hashes a body with the browser's SHA-256.
 
+pub mod digest;
 pub mod fetch;
 pub mod outbox;
 

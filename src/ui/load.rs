@@ -1,8 +1,8 @@
 //! Checking, reading, typesetting and indexing a catalogue in slices of a few milliseconds (issue 16: no
 //! long tasks). Between slices the browser paints, answers taps and runs searches on the catalogue still
-//! shown, which stays until the new one is complete (`boot`). The steps are the domain's (`Verifier`,
-//! `SnapshotReader`, `Validation`, `typeset_service`, `IndexBuilder`); this file only decides when to
-//! pause.
+//! shown, which stays until the new one is complete (`boot`). The hash is the browser's (`sync::digest`);
+//! the steps are the domain's (`SnapshotReader`, `Validation`, `typeset_service`, `IndexBuilder`); this
+//! file only decides when to pause.
 
 use std::sync::Arc;
 
@@ -10,15 +10,14 @@ use futures::future::LocalBoxFuture;
 
 use super::state::Catalogue;
 use crate::domain::index::IndexBuilder;
-use crate::domain::manifest::{describes, Verifier};
+use crate::domain::manifest::{check_digest, describes, precheck};
 use crate::domain::reader::SnapshotReader;
+use crate::domain::rejection::Rejection;
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::{typeset_rest, typeset_service};
 use crate::domain::validate::Validation;
 use crate::store::db::{now, pause, SLICE_MS};
-
-/// Bytes hashed per step.
-const HASH_STEP: usize = 32 * 1024;
+use crate::sync::digest;
 
 /// Why `load` gave no catalogue.
 #[derive(Debug, PartialEq)]
@@ -56,8 +55,8 @@ pub(super) fn sliced<'a>(
     })
 }
 
-/// Checks a snapshot against its manifest, reads, validates (unless `stored`: it was validated before it
-/// was stored, issue 16), typesets and indexes it, a slice at a time. `Invalid` if any step fails or the
+/// Checks a snapshot against its manifest, reads, validates (unless `stored` and hashed: it was validated
+/// before it was stored, issue 16), typesets and indexes it, a slice at a time. `Invalid` if any step fails or the
 /// snapshot is not the region and date its manifest names; `Overtaken` once `live` turns false. (`dyn`,
 /// not generic: its two callers share one copy in the wasm.)
 pub async fn load(
@@ -66,13 +65,24 @@ pub async fn load(
     stored: bool,
     live: &dyn Fn() -> bool,
 ) -> Result<Arc<Catalogue>, Failed> {
-    let mut hash = Verifier::new(manifest, bytes).map_err(|r| Failed::Invalid(r.to_string()))?;
-    sliced(live, &mut || Some(hash.push(HASH_STEP))).await?;
-    hash.finish().map_err(|r| Failed::Invalid(r.to_string()))?;
+    let reject = |r: Rejection| Failed::Invalid(r.to_string());
+    precheck(manifest, bytes.len()).map_err(reject)?;
+    // Hashed by the browser, off the main thread. Where it cannot (no secure context), the full
+    // validation below checks the body instead, stored or not.
+    let hashed = match digest::sha256(bytes).await {
+        Some(d) => {
+            check_digest(manifest, &d).map_err(reject)?;
+            true
+        }
+        None => false,
+    };
+    if !live() {
+        return Err(Failed::Overtaken);
+    }
     let mut reader = SnapshotReader::new(bytes).map_err(|_| invalid())?;
     sliced(live, &mut || reader.step().ok()).await?;
     let mut snapshot = reader.finish().map_err(|_| invalid())?;
-    if !stored {
+    if !(stored && hashed) {
         let mut check = Validation::new(&snapshot);
         sliced(live, &mut || Some(check.push(1))).await?;
         if !check.finish().is_ok() {

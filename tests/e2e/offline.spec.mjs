@@ -26,6 +26,20 @@ test('a truncated snapshot (short body for its manifest) is detected', async ({ 
   await expect(page.locator('[data-testid="data-date"]')).toBeHidden();
 });
 
+// Issue 16: the browser hashes the body (crypto.subtle), not the wasm. A body of the right length that still
+// parses and validates, but is not the published one, is caught by nothing but that hash.
+test('a body changed without changing its length is refused by its SHA-256', async ({ page }) => {
+  const { m, bytes } = publish(snapshotText().replace(/"data_date": "[^"]+"/, '"data_date": "2026-11-22"'));
+  const text = bytes.toString('utf8');
+  const changed = text.replace('Pečovatelská služba', 'Pečovatelská službA');
+  expect(changed).not.toBe(text);
+  expect(Buffer.byteLength(changed)).toBe(bytes.length);
+  await routeData(page, m, changed);
+  await page.goto('/');
+  await expect(page.locator('.app-notices')).toContainText(/poškozený/);
+  await expect(page.locator('[data-testid="data-date"]')).toBeHidden();
+});
+
 test('a newly published snapshot is shown', async ({ page }) => {
   const text = snapshotText().replace(/"data_date": "[^"]+"/, '"data_date": "2026-11-20"').replace(/"name": "Pečovatelská služba/, '"name": "Nově zveřejněná pečovatelská služba');
   const { m, bytes } = publish(text);
