@@ -11,6 +11,8 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use js_sys::Uint8Array;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Blob;
 
 use super::db::{self, POINTERS, SNAPSHOTS};
 use super::pointer::{body_key, garbage, Pointer, Slot};
@@ -38,14 +40,29 @@ async fn get(db: &Database, store: &str, key: &str) -> Result<Option<JsValue>, S
     req.await.map_err(|e| db::error(e, None))
 }
 
-/// A stored body's bytes. Bodies are stored as bytes (a `Uint8Array`): stored as text, reading a
-/// region's catalogue back turned 12 MB of UTF-16 into UTF-8 in one task, 640 ms of a phone's main thread
-/// at 4x CPU (issue 16, offline repeat visit). A body stored as text by an earlier version is still read.
+/// A stored body's bytes. Bodies are stored as a `Blob` (issue 16): the browser reads it off the main
+/// thread, where a `Uint8Array` record was deserialised in the `get`'s task, and writing one was a task of
+/// 145 ms at 4x CPU for a region's catalogue. Bodies stored by earlier versions, as bytes or as text (the
+/// first: 12 MB of UTF-16 turned into UTF-8 in one task), are still read. A blob the browser can no longer
+/// read is a missing body, so `previous` is tried.
 async fn get_body(db: &Database, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-    Ok(get(db, SNAPSHOTS, key).await?.and_then(|v| match v.as_string() {
+    let Some(v) = get(db, SNAPSHOTS, key).await? else { return Ok(None) };
+    if let Some(blob) = v.dyn_ref::<Blob>() {
+        let read = JsFuture::from(blob.array_buffer()).await.ok();
+        return Ok(read.map(|buffer| Uint8Array::new(&buffer).to_vec()));
+    }
+    Ok(match v.as_string() {
         Some(text) => Some(text.into_bytes()),
         None => v.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec),
-    }))
+    })
+}
+
+/// A body as a `Blob`, for `stage_in`; the bytes are copied once, by the `Blob` constructor.
+fn body_blob(body: &[u8]) -> Result<Blob, JsValue> {
+    // SAFETY: the view into the wasm memory lives only for this call, and nothing allocates in the wasm
+    // memory meanwhile; the constructor copies the bytes before it returns.
+    let view = unsafe { Uint8Array::view(body) };
+    Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&view))
 }
 
 /// Writes the region's pointer in one strict-durability transaction: `update` sees the pointer as it is
@@ -148,7 +165,7 @@ async fn stage_in(db: &Database, body: &[u8], manifest: &Manifest) -> Result<Str
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     store
-        .put(JsValue::from(Uint8Array::from(body)))
+        .put(JsValue::from(body_blob(body).map_err(|_| StoreError::Failed("Blob".into()))?))
         .with_key(key.as_str())
         .primitive()
         .map_err(fail)?

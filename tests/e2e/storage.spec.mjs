@@ -113,8 +113,8 @@ test('with the quota forced low, the update fails gracefully and search still wo
       await page.addInitScript({ content: `{
         const put = IDBObjectStore.prototype.put;
         IDBObjectStore.prototype.put = function (value, key) {
-          // Bodies are stored as bytes (a Uint8Array), records as text.
-          const size = typeof value === 'string' ? value.length : (value && value.byteLength) || 0;
+          // Bodies are stored as a Blob, records as text.
+          const size = typeof value === 'string' ? value.length : (value && value.size) || 0;
           if (size > 50000) throw new DOMException('Quota exceeded (emulated)', 'QuotaExceededError');
           return put.call(this, value, key);
         };
