@@ -165,7 +165,9 @@ async fn stage_in(db: &Database, body: &[u8], manifest: &Manifest) -> Result<Str
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     store
-        .put(JsValue::from(body_blob(body).map_err(|_| StoreError::Failed("Blob".into()))?))
+        .put(JsValue::from(
+            body_blob(body).map_err(|_| StoreError::Failed("Blob: the body could not be copied".into()))?,
+        ))
         .with_key(key.as_str())
         .primitive()
         .map_err(fail)?

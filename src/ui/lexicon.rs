@@ -9,10 +9,11 @@
 use leptos::prelude::*;
 
 use super::load::sliced;
-use super::state::AppState;
+use super::state::{AppState, Load};
 use crate::domain::lexicon::analysis::Analysis;
 use crate::domain::lexicon::{self, foreign};
 use crate::domain::text::lang::LexLang;
+use crate::store::db::sleep;
 use crate::sync::{fetch, TIMEOUT_MS};
 
 /// Where Trunk puts the files (`index.html`, `copy-file` into `lexicon/`).
@@ -39,6 +40,12 @@ pub async fn czech() {
 pub fn load(app: AppState) {
     leptos::task::spawn_local(async move {
         czech().await;
+        // Every search waits for the catalogue being read; these tables only widen English and Ukrainian
+        // queries. Analysed in turn with that read, they delayed the first results (issue 16), so they
+        // wait until a catalogue is shown, or there is none.
+        while app.load.get_untracked() == Load::Booting {
+            sleep(100).await;
+        }
         for (lang, url) in FILES {
             if foreign::installed(lang) {
                 continue;

@@ -34,7 +34,7 @@ fn invalid() -> Failed {
 }
 
 /// Runs `step` until it says it is done (`Some(false)`), pausing after every `SLICE_MS`. Not generic and
-/// boxed: one copy in the wasm for the five steps here and the lexicons' analysis (`lexicon`).
+/// boxed: one copy in the wasm for the four steps here and the lexicons' analysis (`lexicon`).
 pub(super) fn sliced<'a>(
     live: &'a dyn Fn() -> bool,
     step: &'a mut dyn FnMut() -> Option<bool>,
@@ -55,10 +55,10 @@ pub(super) fn sliced<'a>(
     })
 }
 
-/// Checks a snapshot against its manifest, reads, validates (unless `stored` and hashed: it was validated
-/// before it was stored, issue 16), typesets and indexes it, a slice at a time. `Invalid` if any step fails or the
-/// snapshot is not the region and date its manifest names; `Overtaken` once `live` turns false. (`dyn`,
-/// not generic: its two callers share one copy in the wasm.)
+/// Checks a snapshot against its manifest, reads, validates (unless `stored` and hashed: it was
+/// validated before it was stored, issue 16), typesets and indexes it, a slice at a time. `Invalid` if any
+/// step fails or the snapshot is not the region and date its manifest names; `Overtaken` once `live` turns
+/// false. (`dyn`, not generic: its two callers share one copy in the wasm.)
 pub async fn load(
     bytes: &[u8],
     manifest: &Manifest,
