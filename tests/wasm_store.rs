@@ -73,25 +73,24 @@ async fn swap_keeps_previous_as_rollback_target_and_cleans_leftovers() {
     assert_eq!(current(&name).await, Some(body(3)));
 }
 
+/// Writes `value` as the stored body under `key`, behind the store's back.
+async fn put_raw(name: &str, key: &str, value: wasm_bindgen::JsValue) {
+    let db = Database::open(name).await.expect("open");
+    let tx = db.transaction("snapshots").with_mode(TransactionMode::Readwrite).build().expect("tx");
+    let store = tx.object_store("snapshots").expect("store");
+    store.put(value).with_key(key).primitive().expect("put").await.expect("put");
+    tx.commit().await.expect("commit");
+    db.close();
+}
+
 #[wasm_bindgen_test]
 async fn corrupt_current_record_falls_back_to_previous() {
     let name = db_name("corrupt");
     save(&name, 1).await.expect("save 1");
     save(&name, 2).await.expect("save 2");
     // Rot the current body in place, as a disk or a browser bug might.
-    let db = Database::open(name.as_str()).await.expect("open");
-    let tx = db.transaction("snapshots").with_mode(TransactionMode::Readwrite).build().expect("tx");
-    let store = tx.object_store("snapshots").expect("store");
     let key = format!("benesov/{}", manifest(&body(2)).sha256);
-    store
-        .put("{\"catalogue\":2 garbage")
-        .with_key(key.as_str())
-        .primitive()
-        .expect("put")
-        .await
-        .expect("put");
-    tx.commit().await.expect("commit");
-    db.close();
+    put_raw(&name, &key, "{\"catalogue\":2 garbage".into()).await;
 
     let loaded = catalogue::load(&name, "benesov", accept).await.expect("load").expect("falls back");
     assert_eq!(loaded.value, body(1));
@@ -331,18 +330,8 @@ async fn body_stored_as_a_blob_and_bytes_of_the_previous_version_still_read() {
     let raw = raw.expect("the body is stored");
     assert!(wasm_bindgen::JsCast::is_instance_of::<web_sys::Blob>(&raw), "stored as {raw:?}");
     assert_eq!(current(&name).await, Some(body(3)));
-    // As the previous version stored it: the same bytes as a Uint8Array.
-    let tx = db.transaction("snapshots").with_mode(TransactionMode::Readwrite).build().expect("tx");
-    let bytes = js_sys::Uint8Array::from(body(3).as_bytes());
-    let store = tx.object_store("snapshots").expect("store");
-    store
-        .put(wasm_bindgen::JsValue::from(bytes))
-        .with_key(key.as_str())
-        .primitive()
-        .expect("put")
-        .await
-        .expect("put");
-    tx.commit().await.expect("commit");
     db.close();
+    // As the previous version stored it: the same bytes as a Uint8Array.
+    put_raw(&name, &key, js_sys::Uint8Array::from(body(3).as_bytes()).into()).await;
     assert_eq!(current(&name).await, Some(body(3)));
 }
