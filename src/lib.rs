@@ -5,7 +5,8 @@
 //!   imports neither leptos nor web_sys, so the CLI, native tests and the browser share it unchanged.
 //! - `import` and `cli` (native only): the `katalog` command-line tool and the registry/HSDS importers.
 //! - `store`: the on-device catalogue and comment outbox (IndexedDB; its rules are plain Rust).
-//! - `sync` and `ui` (wasm only): catalogue downloads with integrity checks, and the Leptos app.
+//! - `sync`, `turns` and `ui` (wasm only): catalogue downloads with integrity checks, taking turns with the
+//!   browser in slices of work, and the Leptos app.
 
 // The booklet's document trees: natively (`katalog booklet`) and in the booklet module (`all-langs`), never
 // in the app's own wasm.
@@ -29,5 +30,7 @@ pub mod import;
 
 #[cfg(target_arch = "wasm32")]
 pub mod sync;
+#[cfg(target_arch = "wasm32")]
+pub mod turns;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -19,7 +19,7 @@ async fn app_mounts_with_shell_and_heading() {
         if document.query_selector("main h1").expect("query").is_some() {
             break;
         }
-        pruvodce::store::db::sleep(20).await;
+        pruvodce::turns::sleep(20).await;
     }
     let h1s = document.query_selector_all("main h1").expect("query");
     let body = document.body().expect("a body");

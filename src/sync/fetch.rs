@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::validate::MAX_SNAPSHOT_BYTES;
-use crate::store::db::{now, pause, sleep, SLICE_MS};
+use crate::turns::{now, pause, sleep, SLICE_MS};
 
 /// Why a request gave nothing usable.
 #[derive(Debug)]

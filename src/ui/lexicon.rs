@@ -13,8 +13,8 @@ use super::state::{AppState, Load};
 use crate::domain::lexicon::analysis::Analysis;
 use crate::domain::lexicon::{self, foreign};
 use crate::domain::text::lang::LexLang;
-use crate::store::db::sleep;
 use crate::sync::{fetch, TIMEOUT_MS};
+use crate::turns::sleep;
 
 /// Where Trunk puts the files (`index.html`, `copy-file` into `lexicon/`).
 const FILES: [(LexLang, &str); 2] =

@@ -16,8 +16,8 @@ use crate::domain::rejection::Rejection;
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::{typeset_rest, typeset_service};
 use crate::domain::validate::Validation;
-use crate::store::db::{now, pause, SLICE_MS};
 use crate::sync::digest;
+use crate::turns::{now, pause, SLICE_MS};
 
 /// Why `load` gave no catalogue.
 #[derive(Debug, PartialEq)]
@@ -67,7 +67,7 @@ pub async fn load(
 ) -> Result<Arc<Catalogue>, Failed> {
     let reject = |r: Rejection| Failed::Invalid(r.to_string());
     precheck(manifest, bytes.len()).map_err(reject)?;
-    // Hashed by the browser, off the main thread. Where it cannot (no secure context), the full
+    // Hashed by the browser's native SHA-256, in one call. Where it cannot (no secure context), the full
     // validation below checks the body instead, stored or not.
     let hashed = match digest::sha256(bytes).await {
         Some(d) => {

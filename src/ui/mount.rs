@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::AppState;
 use super::{boot, dom, lexicon, regions, sw, App};
-use crate::store::db::pause;
+use crate::turns::pause;
 
 thread_local! {
     /// The element the app is built in while it is not yet in the page.

@@ -116,7 +116,7 @@ async fn load(files: Vec<web_sys::File>) -> Outcome {
         }
     }
     // Painted before the check, which takes a while with a region's catalogue.
-    pruvodce::store::db::sleep(0).await;
+    pruvodce::turns::sleep(0).await;
     let snapshot = match validate_bytes(&body) {
         Ok(v) => v.snapshot,
         Err(report) => return Outcome::Rejected(Rejection::of_report(&body, &report)),

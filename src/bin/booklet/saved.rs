@@ -76,6 +76,6 @@ pub async fn download(bytes: &[u8], name: &str) -> Option<()> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    pruvodce::store::db::sleep(1000).await;
+    pruvodce::turns::sleep(1000).await;
     web_sys::Url::revoke_object_url(&url).ok()
 }
