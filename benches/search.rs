@@ -1,5 +1,6 @@
 //! Benchmarks of the search engine: index build and query time at 150, 7,000 and 50,000 services on
-//! the deterministic synthetic catalogue from `katalog generate`.
+//! the deterministic synthetic catalogue from `katalog generate`, and reading that catalogue's JSON in
+//! the app's steps (`SnapshotReader`, issue 16) at 150 and 7,000.
 
 // Criterion is native-only; for wasm32 (clippy --all-targets) the bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
@@ -8,6 +9,7 @@ mod native {
     use pruvodce::cli::generate::generate_snapshot;
     use pruvodce::domain::index::Index;
     use pruvodce::domain::rank::Query;
+    use pruvodce::domain::reader::read_snapshot;
     use std::hint::black_box;
 
     const SIZES: [usize; 3] = [150, 7_000, 50_000];
@@ -50,7 +52,19 @@ mod native {
         g.finish();
     }
 
-    criterion_group!(benches, build, query);
+    /// The app's read of a snapshot's JSON, all steps at once (`read_snapshot`): the part of every start
+    /// that grows with the catalogue before the index.
+    fn read(c: &mut Criterion) {
+        let mut g = c.benchmark_group("read");
+        g.sample_size(10);
+        for n in [150, 7_000] {
+            let Ok(json) = serde_json::to_vec(&generate_snapshot(n, 1)) else { continue };
+            g.bench_function(n.to_string(), |b| b.iter(|| read_snapshot(black_box(&json))));
+        }
+        g.finish();
+    }
+
+    criterion_group!(benches, build, query, read);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
