@@ -11,6 +11,7 @@
 //! two or more, and words like "pomoc" and "služba" alone never make a result: that is what keeps
 //! "oprava střechy" (no concept, one stray "opravy" in a text) returning the office and no services.
 
+mod concepts;
 mod expand;
 mod filter;
 mod lookup;
