@@ -104,9 +104,9 @@ pub async fn load(
     super::lexicon::czech().await;
     let mut index = IndexBuilder::new(&snapshot);
     sliced(live, &mut || Some(index.push(1))).await?;
-    pause().await;
+    // The index is laid out after the last slice (45 ms at 4× CPU for 7,000 services), and the turn comes
+    // after it, so that showing the catalogue, which renders the page, is a task of its own.
     let index = index.finish();
-    // Laying out the index and showing the catalogue (which renders the page) are a task each, not one.
     pause().await;
     Ok(Arc::new(Catalogue { snapshot, index, manifest: manifest.clone() }))
 }
