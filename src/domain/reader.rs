@@ -153,8 +153,8 @@ impl<'a> SnapshotReader<'a> {
 
     /// serde reads the item where it starts and says where it ended: one pass over its bytes. Finding
     /// the end first (`value_end`) and then handing serde the slice read every item twice, a quarter of a
-    /// region's read (issue 16). An item is an object, so it ends at its brace; whatever follows it is
-    /// checked by the next step, as before.
+    /// region's read (issue 16). serde stops at a service's or provider's closing brace and refuses any
+    /// other kind of item; what follows the item is checked by the next step, as before.
     fn item<T: serde::de::DeserializeOwned>(&mut self, i: usize) -> Result<T, Invalid> {
         let rest = self.bytes.get(i..).ok_or(Invalid)?;
         let mut items = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
