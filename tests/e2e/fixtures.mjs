@@ -57,8 +57,8 @@ export async function offlineAfterVisit(page, server, path) {
   test.info().annotations.push({ type: 'allow-third-party', description: server.url });
   test.info().annotations.push({ type: 'allow-console-error', description: 'ERR_CONNECTION_REFUSED' });
   // The same refusal, when the service worker passed the request on and found nothing cached (after
-  // "clear my data", say): the browser then logs ERR_FAILED (files.spec failed on it once, when a lexicon
-  // was fetched just after the caches were deleted; the app goes on without it, as it should).
+  // "clear my data", say): the browser then logs ERR_FAILED (files.spec failed on it once, most likely a
+  // lexicon fetched just after the caches were deleted; the app goes on without it, as it should).
   test.info().annotations.push({ type: 'allow-console-error', description: 'net::ERR_FAILED' });
   await visitThenStop(page, server, path);
   await page.reload();
