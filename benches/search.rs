@@ -1,6 +1,6 @@
 //! Benchmarks of the search engine: index build and query time at 150, 7,000 and 50,000 services on
 //! the deterministic synthetic catalogue from `katalog generate`, and reading that catalogue's JSON in
-//! the app's steps (`SnapshotReader`, issue 16) at 150 and 7,000.
+//! the app's steps (`SnapshotReader`, issue 16) at 150 and 7,000, and typesetting it for display at 7,000.
 
 // Criterion is native-only; for wasm32 (clippy --all-targets) the bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
@@ -10,6 +10,7 @@ mod native {
     use pruvodce::domain::index::Index;
     use pruvodce::domain::rank::Query;
     use pruvodce::domain::reader::read_snapshot;
+    use pruvodce::domain::typeset;
     use std::hint::black_box;
 
     const SIZES: [usize; 3] = [150, 7_000, 50_000];
@@ -64,7 +65,18 @@ mod native {
         g.finish();
     }
 
-    criterion_group!(benches, build, query, read);
+    /// Typesetting a read catalogue for display (`typeset`), which the app does on every start.
+    fn typeset(c: &mut Criterion) {
+        let mut g = c.benchmark_group("typeset");
+        g.sample_size(10);
+        let snap = generate_snapshot(7_000, 1);
+        g.bench_function("7000", |b| {
+            b.iter_batched_ref(|| snap.clone(), |s| typeset::typeset(s), criterion::BatchSize::LargeInput)
+        });
+        g.finish();
+    }
+
+    criterion_group!(benches, build, query, read, typeset);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
