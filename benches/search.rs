@@ -71,7 +71,7 @@ mod native {
         g.sample_size(10);
         let snap = generate_snapshot(7_000, 1);
         g.bench_function("7000", |b| {
-            b.iter_batched_ref(|| snap.clone(), |s| typeset::typeset(s), criterion::BatchSize::LargeInput)
+            b.iter_batched_ref(|| snap.clone(), typeset::typeset, criterion::BatchSize::LargeInput)
         });
         g.finish();
     }
