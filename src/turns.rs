@@ -1,6 +1,7 @@
 //! Taking turns with the browser: a timer, a turn (`pause`) and the clock and length of a slice of work.
 //! The catalogue's load, the download's reading and the lexicons' analysis run in slices of `SLICE_MS`
 //! with a `pause` between them (issue 16: no long tasks), and the store races its open against `sleep`.
+//! Also the one way the app hands the browser a function to call once (`once`, `timer`).
 
 use wasm_bindgen::JsValue;
 
@@ -36,6 +37,19 @@ pub async fn pause() {
 /// Longest slice of work between two `pause`s, in ms: Lighthouse's phone, at a quarter of the measuring
 /// machine's speed, stays under the 50 ms of a long task.
 pub const SLICE_MS: f64 = 10.0;
+
+/// `f` as a function the browser calls once. One copy in the wasm for every caller (timers, frames, event
+/// handlers): a generic `Closure::once_into_js` is a closure shim per closure type.
+pub fn once(f: Box<dyn FnOnce()>) -> JsValue {
+    wasm_bindgen::closure::Closure::once_into_js(f)
+}
+
+/// Runs `f` after `ms` on a timer; the timer's handle, to clear it, or `None` without a window.
+pub fn timer(ms: i32, f: Box<dyn FnOnce()>) -> Option<i32> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    w.set_timeout_with_callback_and_timeout_and_arguments_0(once(f).unchecked_ref(), ms).ok()
+}
 
 /// Milliseconds since the epoch: the clock of the sliced work (`pause`).
 pub fn now() -> f64 {

@@ -60,10 +60,10 @@ async fn open_current(name: &str) -> Result<Database, StoreError> {
 fn on_version_change(db: &Database) {
     let sys: web_sys::IdbDatabase = db.as_sys().clone().unchecked_into();
     let target = sys.clone();
-    let handler = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let handler = crate::turns::once(Box::new(move || {
         target.close();
         reload_once();
-    });
+    }));
     sys.set_onversionchange(Some(handler.unchecked_ref()));
 }
 

@@ -6,7 +6,6 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -39,12 +38,12 @@ pub async fn ensure(name: &str) -> Result<(), StoreError> {
     let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or_else(unavailable)?;
     let request = factory.open_with_u32(name, VERSION).map_err(|_| unavailable())?;
     let target = request.clone();
-    let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
+    let on_upgrade = crate::turns::once(Box::new(move || {
         // A failure here aborts the version change; the request's error event then reports it.
         if let Ok(db) = target.result() {
             let _ = upgrade(&db.unchecked_into());
         }
-    });
+    }));
     request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
     let settled = js_sys::Promise::new(&mut |resolve, reject| {
         request.set_onsuccess(Some(&resolve));

@@ -36,10 +36,7 @@ impl Deadline {
     fn arm(&mut self, ms: i32) {
         self.clear();
         let controller = self.controller.clone();
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        self.timer = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms).ok()
-        });
+        self.timer = crate::turns::timer(ms, Box::new(move || controller.abort()));
     }
 
     fn clear(&mut self) {

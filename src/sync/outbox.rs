@@ -186,10 +186,7 @@ pub fn flush(app: AppState) {
             }
             s.failures = s.failures.saturating_add(1);
             let delay = i32::try_from(backoff_ms(s.failures)).unwrap_or(i32::MAX);
-            let again = wasm_bindgen::closure::Closure::once_into_js(move || flush(app));
-            s.timer = web_sys::window().and_then(|w| {
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), delay).ok()
-            });
+            s.timer = crate::turns::timer(delay, Box::new(move || flush(app)));
         });
     });
 }
