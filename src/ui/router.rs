@@ -23,6 +23,14 @@ thread_local! {
     static ROUTER: std::cell::Cell<Option<Router>> = const { std::cell::Cell::new(None) };
     // Scroll position of each URL when it was left, restored when Back/Forward returns to it.
     static POSITIONS: std::cell::RefCell<std::collections::HashMap<String, f64>> = Default::default();
+    static RESTORING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether Back or Forward is rebuilding a page whose scroll position is restored after its render: a
+/// list then renders whole at once (`search::results` otherwise renders its first cards first), or the
+/// position would land short of where it was.
+pub fn restoring() -> bool {
+    RESTORING.with(|r| r.get())
 }
 
 /// The router from context.
@@ -71,8 +79,12 @@ pub fn provide_router() -> Router {
     let pop = window_event_listener(leptos::ev::popstate, move |_| {
         let here = dom::current_path_and_query();
         let y = POSITIONS.with(|p| p.borrow().get(&here).copied()).unwrap_or(0.0);
+        RESTORING.with(|r| r.set(true));
         router.url.set(Url::parse(&here));
-        dom::after_render(move || dom::scroll_to(y));
+        dom::after_render(move || {
+            dom::scroll_to(y);
+            RESTORING.with(|r| r.set(false));
+        });
     });
     let click = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented()

@@ -32,6 +32,28 @@ test('search → detail → back restores query, filters and scroll position', a
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 80);
 });
 
+test('regression_first_cards_first: Back to a long list restores a position below its first cards', async ({ page }) => {
+  // The list renders its first cards, then the rest a frame later (issue 16); Back must render it whole
+  // before the position is restored, or the page is too short to scroll back to where it was.
+  await page.goto('/hledat?skupina=seniori');
+  await ready(page);
+  const list = page.locator('ul.app-results');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  const results = page.locator('[data-testid="result"]');
+  const count = await results.count();
+  expect(count).toBeGreaterThan(12);
+  const target = results.nth(count - 1);
+  await target.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(1500);
+  await target.locator('a').first().click();
+  await expect(page).toHaveURL(/\/sluzba\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/skupina=seniori/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 80);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+});
+
 test('typing in the search box replaces the history entry', async ({ page }) => {
   await page.goto('/');
   await ready(page);

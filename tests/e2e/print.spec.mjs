@@ -71,6 +71,8 @@ test('/tisk by municipality on A5: the choice is in the URL and the PDF is A5', 
 test('a search result list prints with contacts, not names only', async ({ page }, info) => {
   await page.goto('/hledat?q=pecovatelska+sluzba');
   await ready(page);
+  // The list is whole once its later cards are in (issue 16: the first ones render first).
+  await expect(page.locator('ul.app-results')).toHaveAttribute('aria-busy', 'false');
   const names = (await page.locator('[data-testid="result"] .app-card__title').allInnerTexts()).map(flat);
   expect(names.length).toBeGreaterThan(0);
   // The print link carries the listed services to /tisk, which prints them through the booklet's renderer.

@@ -45,7 +45,8 @@ pub fn ServiceCard(
 }
 
 /// The cards of a ranked result list (search and finder), each with its provider's name and its "why".
-pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
+/// An `AnyView`, so every list shares one copy of the cards' rendering code in the wasm.
+pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> AnyView {
     let lang = use_app().lang.get_untracked();
     hits.iter()
         .filter_map(|h| {
@@ -59,4 +60,5 @@ pub fn hit_cards(snap: &Snapshot, hits: &[Hit]) -> impl IntoView {
             Some(view! { <ServiceCard service=s provider=provider why=h.why.iter().map(|w| lang.why(w)).collect()/> })
         })
         .collect_view()
+        .into_any()
 }

@@ -12,12 +12,13 @@ use crate::domain::rank::Query;
 use crate::domain::snapshot::{Form as ServiceForm, TargetGroup};
 use crate::query::query_string;
 use crate::ui::components::open_status::now_unix;
-use crate::ui::components::print_link::print_list;
-use crate::ui::components::{crisis_lines::CrisisLines, office_card::OfficeCard, service_card::hit_cards};
 use crate::ui::nav::page_title;
 use crate::ui::pages::with_catalogue_below;
 use crate::ui::prefs;
 use crate::ui::state::{use_app, use_t};
+
+mod results;
+use results::Results;
 
 /// The URL parameters of this page, in one place.
 const Q: &str = "q";
@@ -150,47 +151,4 @@ fn checkbox(
         </div>
     }
     .into_any()
-}
-
-/// The result list for the current query, with its politely announced count and the no-match help.
-#[component]
-fn Results(
-    catalogue: std::sync::Arc<crate::ui::state::Catalogue>,
-    query: Memo<crate::domain::rank::Query>,
-) -> impl IntoView {
-    let t = use_t();
-    let app = use_app();
-    let cat = catalogue.clone();
-    let result = Memo::new(move |_| {
-        app.lexicons.track();
-        cat.index.search(&cat.snapshot, &query.get())
-    });
-    let count = move || {
-        let r = result.get();
-        let lang = app.lang.get();
-        lang.count(r.total, &t.results)
-    };
-    view! {
-        <p class="app-result-count" role="status" aria-live="polite" data-testid="result-count">{dyn_text(count)}</p>
-        {dyn_view(move || {
-            let r = result.get();
-            let snap = &catalogue.snapshot;
-            let cards = hit_cards(snap, &r.hits);
-            let office = r.office.as_ref().and_then(|o| snap.offices.get(o.office).cloned());
-            let listed: Vec<usize> = r.hits.iter().map(|h| h.service).collect();
-            view! {
-                {print_list(snap, &listed)}
-                <ul class="app-results">{cards}</ul>
-                {r.hits.is_empty().then(|| view! {
-                    <div class="app-panel">
-                        <h2>{t.no_results_title}</h2>
-                        <p>{t.no_results_text}</p>
-                        <p class="app-links"><a href="/pruvodce">{t.finder_start}</a></p>
-                    </div>
-                })}
-                {office.map(|o| view! { <OfficeCard office=o/> })}
-                {r.hits.is_empty().then(|| view! { <CrisisLines/> })}
-            }.into_any()
-        })}
-    }
 }
