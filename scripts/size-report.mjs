@@ -11,7 +11,7 @@ const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1
 const dist = opt('--dist') || 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The wasm is named in the loader script, which fetches it after the first paint (post-build.mjs, 0c).
-const refs = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css|webmanifest))"|fetch\('(\/[^']+\.wasm)'/g)].map((m) => m[1] || m[2]);
+const refs = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css|webmanifest))"|'(\/[^']+\.wasm)'/g)].map((m) => m[1] || m[2]);
 const files = ['/index.html', ...new Set(refs)];
 const rows = files.map((f) => {
   const data = readFileSync(join(dist, f));

@@ -18,7 +18,7 @@ test('static host: wasm MIME, deep links, caching, compression, CSP', async ({ r
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
   const html = await index.text();
-  const wasm = html.match(/fetch\('(\/pruvodce-[0-9a-f]{8,16}_bg\.wasm)'/)[1];
+  const wasm = html.match(/'(\/pruvodce-[0-9a-f]{8,16}_bg\.wasm)'/)[1];
   const w = await request.get(wasm, { headers: { 'accept-encoding': 'br' } });
   expect(w.headers()['content-type']).toBe('application/wasm');
   expect(w.headers()['cache-control']).toContain('immutable');
