@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(bind_short_words("vitamín C a D"), "vitamín C a\u{a0}D");
     }
 
-    /// The char-by-char rule the byte scan replaced (issue 16), as the reference it must agree with.
+    /// The char-by-char copy that `bound` replaced (issue 16), as the reference it must agree with.
     fn reference(text: &str) -> String {
         let (mut before, mut last) = (' ', NBSP);
         text.chars()
@@ -145,7 +145,7 @@ mod tests {
     }
 
     #[test]
-    fn regression_byte_scan_typesets_like_the_char_rule() {
+    fn regression_run_copy_typesets_like_the_char_rule() {
         let samples = [
             "a b",
             " a b",
