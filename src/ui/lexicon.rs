@@ -6,6 +6,8 @@
 //! visit an English or Ukrainian query works offline too. A file that fails to load or parse leaves the
 //! search Czech-only, as before; nothing else depends on it.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::load::sliced;
@@ -20,9 +22,30 @@ use crate::turns::sleep;
 const FILES: [(LexLang, &str); 2] =
     [(LexLang::En, "/lexicon/concepts-en.tsv"), (LexLang::Uk, "/lexicon/concepts-uk.tsv")];
 
+thread_local! {
+    /// A `czech` call is fetching: the app's start and the first catalogue's load both ask for the
+    /// tables, and on a slow network the second asked while the first was still fetching them.
+    static FETCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Clears `FETCHING` however the fetch ends, so a dropped call cannot hold the next one back.
+struct Fetching;
+
+impl Drop for Fetching {
+    fn drop(&mut self) {
+        FETCHING.set(false);
+    }
+}
+
 /// Fetches and installs the Czech concept and type tables unless they are here; a failure leaves the
-/// search working from the catalogue's own words (and service pages without the type's explanation).
+/// search working from the catalogue's own words (and service pages without the type's explanation). A
+/// call while another fetches waits for it, and then fetches only what it failed to install.
 pub async fn czech() {
+    while FETCHING.get() {
+        sleep(20).await;
+    }
+    FETCHING.set(true);
+    let _fetching = Fetching;
     if !lexicon::czech_installed() {
         if let Ok(Some((text, _))) = fetch::text("/lexicon/concepts.tsv", None, TIMEOUT_MS).await {
             let _ = lexicon::install_czech(text);

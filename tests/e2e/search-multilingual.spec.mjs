@@ -65,3 +65,21 @@ test('a service page explains its legal type in plain Czech, from the fetched ty
   await expect(page.locator('h1')).toContainText(/Pečovatelská/i);
   await expect(page.locator('main')).toContainText('Pracovnice pečovatelské služby chodí k vám domů');
 });
+
+// Regression: start-up and the first catalogue's load both ask for the Czech tables (src/ui/lexicon.rs). On a
+// slow network the second asked while the first was still fetching, and each fetched both files.
+test('the czech lexicon was fetched twice on a slow network: it is fetched once', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === '/lexicon/concepts.tsv' || path === '/lexicon/types.tsv') asked.push(path);
+  });
+  await page.route(/\/lexicon\/(concepts|types)\.tsv$/, async (r) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await r.continue();
+  });
+  await page.goto('/hledat?q=' + encodeURIComponent('pecovatelska sluzba'));
+  await ready(page);
+  await expect(results(page).first()).toContainText('Pečovatelská služba');
+  expect(asked.sort()).toEqual(['/lexicon/concepts.tsv', '/lexicon/types.tsv']);
+});
