@@ -52,26 +52,23 @@ pub fn scroll_to(y: f64) {
 
 /// Runs `f` after the next frame, when the DOM of a new route has been rendered.
 pub fn after_render(f: impl FnOnce() + 'static) {
-    frame_then(Box::new(f), false);
+    frame_then(Box::new(f));
 }
 
 /// Runs `f` in a task of its own after the next frame has been painted (a timer set in the frame's
 /// callback runs after its paint): for work that should not delay what is already rendered.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    frame_then(Box::new(f), true);
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    frame_then(Box::new(move || {
+        let _ = crate::turns::timer(0, f);
+    }));
 }
 
 /// Not generic, so one copy in the wasm for every caller (see `turns::once`).
-fn frame_then(f: Box<dyn FnOnce()>, painted: bool) {
-    let Some(w) = window() else { return };
-    let f: Box<dyn FnOnce()> = if painted {
-        Box::new(move || {
-            let _ = crate::turns::timer(0, f);
-        })
-    } else {
-        f
-    };
-    let _ = w.request_animation_frame(crate::turns::once(f).unchecked_ref());
+fn frame_then(f: Box<dyn FnOnce()>) {
+    if let Some(w) = window() {
+        let _ = w.request_animation_frame(crate::turns::once(f).unchecked_ref());
+    }
 }
 
 /// Sets or removes a class on `<html>` (text size, quick exit).
