@@ -9,8 +9,9 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use pruvodce::domain::manifest::sha256_hex;
 use pruvodce::domain::snapshot::Manifest;
+use pruvodce::store::catalogue::{self, Body};
 use pruvodce::store::outbox::{self, Entry, State};
-use pruvodce::store::{catalogue, StoreError};
+use pruvodce::store::StoreError;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -36,8 +37,8 @@ fn manifest(json: &str) -> Manifest {
 }
 
 /// The same integrity check the app makes: the stored text must still match its manifest.
-async fn accept(body: Vec<u8>, m: Manifest) -> Option<String> {
-    (sha256_hex(&body) == m.sha256).then(|| String::from_utf8(body).ok()).flatten()
+async fn accept(body: Body, m: Manifest) -> Option<String> {
+    (sha256_hex(&body.bytes) == m.sha256).then(|| String::from_utf8(body.bytes).ok()).flatten()
 }
 
 async fn save(name: &str, n: u32) -> Result<(), StoreError> {

@@ -80,14 +80,18 @@ fn words_free_paths_flagged_every_translation_as_given_twice() {
     assert_eq!(validate_bytes(twice.as_bytes()).expect_err("twice refused").errors.len(), 1);
 }
 
-/// Issue 16: the app hashes a catalogue with the browser's SHA-256 (`crypto.subtle`), off the main
-/// thread. It must be the digest the publisher's manifest holds, and a changed byte must fail the check.
+/// Issue 16: the app hashes a catalogue with the browser's SHA-256 (`crypto.subtle`), in a worker where
+/// it can. It must be the digest the publisher's manifest holds, and a changed byte must fail the check.
+/// The test server has no worker script, so this is the page's own hash after the worker failed to load,
+/// and the one for a body without a blob (stored by an earlier version); the e2e suite has the worker.
 #[wasm_bindgen_test]
 async fn browser_digest_is_the_manifests_sha256() {
     use pruvodce::domain::manifest::{check_digest, sha256_hex};
     use pruvodce::domain::snapshot::Manifest;
+    use pruvodce::sync::digest;
     let body = include_str!("fixtures/minimal.json").as_bytes();
-    let digest = pruvodce::sync::digest::sha256(body).await.expect("a secure context has crypto.subtle");
+    let blob = pruvodce::store::catalogue::body_blob(body).expect("a blob");
+    let digest = digest::start(Some(&blob)).finish(body).await.expect("a secure context has crypto.subtle");
     let manifest = Manifest {
         schema_version: 1,
         region_id: "testov".into(),
@@ -100,6 +104,6 @@ async fn browser_digest_is_the_manifests_sha256() {
     assert!(check_digest(&manifest, &digest).is_ok());
     let mut changed = body.to_vec();
     changed[10] ^= 1;
-    let other = pruvodce::sync::digest::sha256(&changed).await.expect("digest");
+    let other = digest::start(None).finish(&changed).await.expect("digest");
     assert!(check_digest(&manifest, &other).is_err(), "a changed byte is refused");
 }

@@ -40,25 +40,33 @@ async fn get(db: &Database, store: &str, key: &str) -> Result<Option<JsValue>, S
     req.await.map_err(|e| db::error(e, None))
 }
 
-/// A stored body's bytes. Bodies are stored as a `Blob` (issue 16): the browser reads it off the main
-/// thread, where a `Uint8Array` record was deserialised in the `get`'s task, and writing one was a task of
-/// 145 ms at 4x CPU for a region's catalogue. Bodies stored by earlier versions, as bytes or as text (the
-/// first: 12 MB of UTF-16 turned into UTF-8 in one task), are still read. A blob the browser can no longer
-/// read is a missing body, so `previous` is tried.
-async fn get_body(db: &Database, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-    let Some(v) = get(db, SNAPSHOTS, key).await? else { return Ok(None) };
-    if let Some(blob) = v.dyn_ref::<Blob>() {
-        let read = JsFuture::from(blob.array_buffer()).await.ok();
-        return Ok(read.map(|buffer| Uint8Array::new(&buffer).to_vec()));
-    }
-    Ok(match v.as_string() {
-        Some(text) => Some(text.into_bytes()),
-        None => v.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec),
-    })
+/// A stored body: its bytes and, where it is stored as one, the `Blob` they were read from (the app
+/// hashes that in a worker, `sync::digest`).
+pub struct Body {
+    pub bytes: Vec<u8>,
+    pub blob: Option<Blob>,
 }
 
-/// A body as a `Blob`, for `stage_in`; the bytes are copied once, by the `Blob` constructor.
-fn body_blob(body: &[u8]) -> Result<Blob, JsValue> {
+/// A stored body. Bodies are stored as a `Blob` (issue 16): the browser reads it off the main thread,
+/// where a `Uint8Array` record was deserialised in the `get`'s task, and writing one was a task of 145 ms
+/// at 4x CPU for a region's catalogue. Bodies stored by earlier versions, as bytes or as text (the first:
+/// 12 MB of UTF-16 turned into UTF-8 in one task), are still read. A blob the browser can no longer read
+/// is a missing body, so `previous` is tried.
+async fn get_body(db: &Database, key: &str) -> Result<Option<Body>, StoreError> {
+    let Some(v) = get(db, SNAPSHOTS, key).await? else { return Ok(None) };
+    if let Ok(blob) = v.clone().dyn_into::<Blob>() {
+        let read = JsFuture::from(blob.array_buffer()).await.ok();
+        return Ok(read.map(|buffer| Body { bytes: Uint8Array::new(&buffer).to_vec(), blob: Some(blob) }));
+    }
+    let bytes = match v.as_string() {
+        Some(text) => Some(text.into_bytes()),
+        None => v.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec),
+    };
+    Ok(bytes.map(|bytes| Body { bytes, blob: None }))
+}
+
+/// A body as a `Blob`, as it is stored; the bytes are copied once, by the `Blob` constructor.
+pub fn body_blob(body: &[u8]) -> Result<Blob, JsValue> {
     // SAFETY: the view into the wasm memory lives only for this call, and nothing allocates in the wasm
     // memory meanwhile; the constructor copies the bytes before it returns.
     let view = unsafe { Uint8Array::view(body) };
@@ -89,7 +97,7 @@ async fn write_pointer(
 pub async fn load<T, F: Future<Output = Option<T>>>(
     name: &str,
     region: &str,
-    accept: impl Fn(Vec<u8>, Manifest) -> F,
+    accept: impl Fn(Body, Manifest) -> F,
 ) -> Result<Option<Loaded<T>>, StoreError> {
     let db = db::open(name).await?;
     let result = load_in(&db, region, accept).await;
@@ -100,7 +108,7 @@ pub async fn load<T, F: Future<Output = Option<T>>>(
 async fn load_in<T, F: Future<Output = Option<T>>>(
     db: &Database,
     region: &str,
-    accept: impl Fn(Vec<u8>, Manifest) -> F,
+    accept: impl Fn(Body, Manifest) -> F,
 ) -> Result<Option<Loaded<T>>, StoreError> {
     let pointer = Pointer::from_record(get_text(db, POINTERS, region).await?.as_deref());
     for (rolled_back, slot) in [(false, &pointer.current), (true, &pointer.previous)] {

@@ -15,7 +15,7 @@ use super::load::{load, Failed};
 use super::prefs::{self, Key};
 use super::state::{AppState, Catalogue, Load, Notice};
 use crate::store::{catalogue, StoreError, DB_NAME};
-use crate::sync::{self, UpdateOutcome};
+use crate::sync::{self, digest, UpdateOutcome};
 
 thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
@@ -96,7 +96,8 @@ async fn from_store(app: AppState, ticket: &Ticket) -> Option<String> {
     // An overtaken load is accepted as nothing, so that it never counts as a damaged record (which would
     // roll the region back to its previous catalogue).
     let loaded = catalogue::load(DB_NAME, region, |body, m| async move {
-        match load(&body, &m, true, &|| ticket.live(app)).await {
+        let hash = digest::start(body.blob.as_ref());
+        match load(&body.bytes, hash, &m, true, &|| ticket.live(app)).await {
             Ok(c) => Some(Some(c)),
             Err(Failed::Overtaken) => Some(None),
             Err(Failed::Invalid(_)) => None,
@@ -139,7 +140,9 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
         UpdateOutcome::Downloaded { body, manifest, etag } => {
             app.offline.set(false);
             // Not `live`: a load overtaken by a region switch still stores its catalogue, for its region.
-            let c = match load(&body, &manifest, false, &|| true).await {
+            // Hashed in a worker while this thread reads it (`sync::digest`).
+            let blob = catalogue::body_blob(&body).ok();
+            let c = match load(&body, digest::start(blob.as_ref()), &manifest, false, &|| true).await {
                 Ok(c) => c,
                 Err(Failed::Invalid(reason)) => {
                     if ticket.live(app) {

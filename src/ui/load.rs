@@ -1,8 +1,8 @@
 //! Checking, reading, typesetting and indexing a catalogue in slices of a few milliseconds (issue 16: no
 //! long tasks). Between slices the browser paints, answers taps and runs searches on the catalogue still
-//! shown, which stays until the new one is complete (`boot`). The hash is the browser's (`sync::digest`);
-//! the steps are the domain's (`SnapshotReader`, `Validation`, `typeset_service`, `IndexBuilder`); this
-//! file only decides when to pause.
+//! shown, which stays until the new one is complete (`boot`). The hash is the browser's, in a worker
+//! (`sync::digest`); the steps are the domain's (`SnapshotReader`, `Validation`, `typeset_service`,
+//! `IndexBuilder`); this file only decides when to pause.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use crate::domain::rejection::Rejection;
 use crate::domain::snapshot::Manifest;
 use crate::domain::typeset::{typeset_rest, typeset_service};
 use crate::domain::validate::Validation;
-use crate::sync::digest;
+use crate::sync::digest::Pending;
 use crate::turns::{now, pause, SLICE_MS};
 
 /// Why `load` gave no catalogue.
@@ -56,36 +56,44 @@ pub(super) fn sliced<'a>(
 }
 
 /// Checks a snapshot against its manifest, reads, validates (unless `stored` and hashed: it was
-/// validated before it was stored, issue 16), typesets and indexes it, a slice at a time. `Invalid` if any
-/// step fails or the snapshot is not the region and date its manifest names; `Overtaken` once `live` turns
-/// false. (`dyn`, not generic: its two callers share one copy in the wasm.)
+/// validated before it was stored, issue 16), typesets and indexes it, a slice at a time. `hash` is the
+/// body's SHA-256 under way in a worker (`sync::digest`) while this reads it; it is awaited, and checked,
+/// before anything read is trusted. `Invalid` if any step fails or the snapshot is not the region and date
+/// its manifest names; `Overtaken` once `live` turns false. (`dyn`, not generic: its two callers share
+/// one copy in the wasm.)
 pub async fn load(
     bytes: &[u8],
+    hash: Pending,
     manifest: &Manifest,
     stored: bool,
     live: &dyn Fn() -> bool,
 ) -> Result<Arc<Catalogue>, Failed> {
     let reject = |r: Rejection| Failed::Invalid(r.to_string());
     precheck(manifest, bytes.len()).map_err(reject)?;
-    // A turn before hashing: a stored body has just been copied into the wasm, and the browser hashes in
-    // one call on this thread, so each is a task of its own (issue 16: about 40 and 100 ms at 4× CPU for
-    // 7,000 services, in one task before).
+    // A turn first: a stored body has just been copied into the wasm, a task of its own (issue 16: about
+    // 40 ms at 4× CPU for 7,000 services).
     pause().await;
-    // Hashed by the browser's native SHA-256, in one call. Where it cannot (no secure context), the full
-    // validation below checks the body instead, stored or not.
-    let hashed = match digest::sha256(bytes).await {
+    let read = match SnapshotReader::new(bytes) {
+        Ok(mut reader) => match sliced(live, &mut || reader.step().ok()).await {
+            Ok(()) => reader.finish().map_err(|_| invalid()),
+            Err(e) => Err(e),
+        },
+        Err(_) => Err(invalid()),
+    };
+    // A body that is not the published one is refused for that, even where it also does not read. Where
+    // the browser cannot hash (no secure context), the full validation checks the body instead, stored or
+    // not.
+    let hashed = match hash.finish(bytes).await {
         Some(d) => {
             check_digest(manifest, &d).map_err(reject)?;
             true
         }
         None => false,
     };
+    let mut snapshot = read?;
     if !live() {
         return Err(Failed::Overtaken);
     }
-    let mut reader = SnapshotReader::new(bytes).map_err(|_| invalid())?;
-    sliced(live, &mut || reader.step().ok()).await?;
-    let mut snapshot = reader.finish().map_err(|_| invalid())?;
     if !(stored && hashed) {
         let mut check = Validation::new(&snapshot);
         sliced(live, &mut || Some(check.push(1))).await?;

@@ -34,6 +34,37 @@ test('after one visit, search, the finder and a service detail work with the ser
   }
 });
 
+// Issue 16: a stored body is hashed in a worker (public/digest-worker.js) while the page reads it. That hash
+// is all the checking a stored body gets (it was validated before it was stored), so a body changed in
+// storage, to the same length and still valid, must not be shown.
+test('issue 16: a stored body is hashed in a worker, and one changed in storage is not shown', async ({ page }) => {
+  const workers = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  const server = await visitThenStop(page, new Server(8876), '/');
+  try {
+    await expect(dataDate(page)).toBeVisible();
+    expect(workers).toContain('/digest-worker.js');
+    const changed = await page.evaluate(async () => {
+      const done = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const db = await done(indexedDB.open('pruvodce'));
+      const read = db.transaction(['pointers', 'snapshots']);
+      const key = JSON.parse(await done(read.objectStore('pointers').get('benesov'))).current.key;
+      const text = await (await done(read.objectStore('snapshots').get(key))).text();
+      const edited = text.replace('Pečovatelská služba', 'Pečovatelská službA');
+      const write = db.transaction('snapshots', 'readwrite');
+      await done(write.objectStore('snapshots').put(new Blob([edited]), key));
+      db.close();
+      return edited !== text && new Blob([edited]).size === new Blob([text]).size;
+    });
+    expect(changed).toBe(true);
+    await page.reload();
+    await expect(page.locator('[data-testid="office-card"]').first()).toBeVisible();
+    await expect(dataDate(page)).toBeHidden();
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a comment written with the server stopped is delivered exactly once after it starts again', async ({ page }) => {
   const server = await visitThenStop(page, new Server(8854), '/pripominky');
   try {

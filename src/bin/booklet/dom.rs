@@ -8,7 +8,8 @@ use pruvodce::domain::snapshot::{Manifest, Snapshot};
 use pruvodce::domain::typeset::typeset;
 use pruvodce::domain::validate::stored_snapshot;
 use pruvodce::i18n::Lang;
-use pruvodce::store::{catalogue, DB_NAME};
+use pruvodce::store::catalogue::{self, Body};
+use pruvodce::store::DB_NAME;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
@@ -68,9 +69,9 @@ pub fn region_select() -> Option<web_sys::HtmlSelectElement> {
 /// manifest's SHA-256 as at the app's start; `previous` if current is unreadable); `None` when none is
 /// stored.
 pub async fn stored(region: &str) -> Result<Option<Snapshot>, JsValue> {
-    let accept = |body: Vec<u8>, m: Manifest| async move {
-        verify_against(&m, &body).ok()?;
-        stored_snapshot(&body)
+    let accept = |body: Body, m: Manifest| async move {
+        verify_against(&m, &body.bytes).ok()?;
+        stored_snapshot(&body.bytes)
     };
     let stored =
         catalogue::load(DB_NAME, region, accept).await.map_err(|e| JsValue::from_str(&e.to_string()))?;

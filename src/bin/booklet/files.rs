@@ -13,7 +13,8 @@ use pruvodce::domain::snapshot::Manifest;
 use pruvodce::domain::validate::validate_bytes;
 use pruvodce::i18n::files_words::FilesWords;
 use pruvodce::keys::Key;
-use pruvodce::store::{catalogue, StoreError, DB_NAME};
+use pruvodce::store::catalogue::{self, Body};
+use pruvodce::store::{StoreError, DB_NAME};
 use pruvodce::ui::format::date_cs;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -162,8 +163,10 @@ fn choose(select: &HtmlSelectElement, region: &str) {
 }
 
 async fn save_file(region: &str) -> Outcome {
-    let accept =
-        |body: Vec<u8>, m: Manifest| async move { verify_against(&m, &body).ok().map(|_| (body, m)) };
+    let accept = |body: Body, m: Manifest| async move {
+        let body = body.bytes;
+        verify_against(&m, &body).ok().map(|_| (body, m))
+    };
     match catalogue::load(DB_NAME, region, accept).await {
         Ok(Some(stored)) => {
             let (body, m) = stored.value;
