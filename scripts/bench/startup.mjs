@@ -2,7 +2,7 @@
 // published as `benesov` into its own copy of dist/ (as `katalog publish` does it for a live site). For each:
 // Lighthouse, mobile preset, best of 3 runs (performance, LCP, TBT, CLS, longest task), then mobile.mjs at
 // 4× CPU (long tasks of the first visit, time to the first search results, the offline repeat visit,
-// keystroke latency).
+// keystroke latency), then bare-cdp.mjs (the first visit's long tasks without DevTools' network domain).
 // Usage: node scripts/bench/startup.mjs PORT OUT_DIR KATALOG [SIZES=demo,400,7000] [RUNS=3]
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
@@ -90,7 +90,11 @@ for (const size of sizes) {
   const mobileOut = join(outDir, `mobile-${size}.json`);
   execFileSync('node', [join(root, 'scripts/bench/mobile.mjs'), port, mobileOut, dist], { cwd: root, stdio: 'inherit' });
   const mobile = JSON.parse(readFileSync(mobileOut, 'utf8'));
-  result[size] = { lighthouse: { best, runs: all }, mobile };
+  // The first visit's long tasks again, without the DevTools network panel's work (bare-cdp.mjs says why).
+  const bareOut = join(outDir, `bare-${size}.json`);
+  execFileSync('node', ['--experimental-websocket', '--no-warnings', join(root, 'scripts/bench/bare-cdp.mjs'), port, dist, bareOut, '3'], { cwd: root, stdio: 'inherit' });
+  const bare = JSON.parse(readFileSync(bareOut, 'utf8'));
+  result[size] = { lighthouse: { best, runs: all }, mobile, bare };
   console.log(`${size}: performance ${best.performance}, LCP ${best.lcp_ms} ms, TBT ${best.tbt_ms} ms, CLS ${best.cls}, longest task ${best.longest_task_ms} ms (runs: ${all.map((r) => r.performance).join(', ')})`);
 }
 writeFileSync(join(outDir, 'startup.json'), JSON.stringify(result, null, 2));
