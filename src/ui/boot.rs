@@ -54,31 +54,48 @@ impl Ticket {
 }
 
 /// Shows the region's stored catalogue, then checks for a newer one. Called at start and on a region
-/// change. The store is read before any request, so a hanging network never delays the first paint.
+/// change. The store is read first (on a first visit, beside the download), and a stored catalogue is
+/// shown as soon as it is read, so a hanging network never delays it.
 pub fn start(app: AppState) {
     let ticket = Ticket::take(app);
     leptos::task::spawn_local(async move {
         let region = ticket.region.clone();
+        let t = &ticket;
+        let progress = move |got, total| {
+            if t.live(app) {
+                app.progress.set(Some((got, total)));
+            }
+        };
         let mut etag = None;
+        let mut early = None;
         let shown =
             app.catalogue.with_untracked(|c| c.as_ref().is_some_and(|c| c.snapshot.meta.region_id == region));
         if !shown {
             app.catalogue.set(None);
             app.load.set(Load::Booting);
-            etag = from_store(app, &ticket).await;
+            // Nothing stored on this device (a first visit): the download starts beside the store's read,
+            // whose answer comes only between the tasks that build the first screen (issue 16: the
+            // manifest was asked for ~430 ms later at 4× CPU). The store is still read first.
+            let first = prefs::get(Key::Stored).is_none();
+            let check = async {
+                if first {
+                    Some(sync::check_for_update(&region, None, None, &progress).await)
+                } else {
+                    None
+                }
+            };
+            (etag, early) = futures::future::join(from_store(app, &ticket), check).await;
             if !ticket.live(app) {
                 return;
             }
         }
         let current = app.catalogue.with_untracked(|c| c.as_ref().map(|c| c.manifest.clone()));
-        let t = &ticket;
-        let outcome =
-            sync::check_for_update(&region, current.as_ref(), etag.as_deref(), move |got, total| {
-                if t.live(app) {
-                    app.progress.set(Some((got, total)));
-                }
-            })
-            .await;
+        // An early check assumed nothing stored; if something was (the marker lost), it checks again
+        // against that, so an older catalogue never replaces it.
+        let outcome = match early {
+            Some(outcome) if current.is_none() => outcome,
+            _ => sync::check_for_update(&region, current.as_ref(), etag.as_deref(), &progress).await,
+        };
         if !ticket.live(app) {
             return; // the person switched region meanwhile; that load is in charge now
         }

@@ -65,6 +65,38 @@ test('issue 16: a stored body is hashed in a worker, and one changed in storage 
   }
 });
 
+// Issue 16: on a first visit nothing is stored, so the catalogue's manifest is asked for beside the store's
+// read, not after its answer (which comes only between the tasks that build the first screen). Observable
+// order: the request leaves before IndexedDB's first open succeeds; a visit with a stored catalogue still
+// reads the store first.
+test('issue 16: a first visit asks for the catalogue without waiting for the store, a repeat visit reads the store first', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__opened = null;
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      const request = open.apply(this, args);
+      request.addEventListener('success', () => { window.__opened ??= performance.now(); });
+      return request;
+    };
+  });
+  const order = () => page.evaluate(() => {
+    const asked = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/benesov.manifest.json'));
+    return { asked: asked ? asked.startTime : null, opened: window.__opened };
+  });
+  await page.goto('/');
+  await ready(page);
+  await stored(page);
+  const first = await order();
+  expect(first.asked).not.toBeNull();
+  expect(first.opened).not.toBeNull();
+  expect(first.asked).toBeLessThan(first.opened);
+  await page.reload();
+  await ready(page);
+  await expect.poll(async () => (await order()).asked).not.toBeNull();
+  const repeat = await order();
+  expect(repeat.asked).toBeGreaterThan(repeat.opened);
+});
+
 test('a comment written with the server stopped is delivered exactly once after it starts again', async ({ page }) => {
   const server = await visitThenStop(page, new Server(8854), '/pripominky');
   try {
