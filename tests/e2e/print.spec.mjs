@@ -120,6 +120,9 @@ test('/sluzby pages through every service A–Z, with the count, phones and addr
   await expect(page).toHaveURL(/podle=abc&strana=1/);
   const seen = [];
   for (let i = 0; i < 20; i++) {
+    // The URL changes before the page's list is replaced: read only once the pager names this page (a
+    // full run once read page 3 again as page 4 and then waited on its "next" link, gone with it).
+    await expect(page.locator('#page-of')).toHaveText(new RegExp(` ${i + 1} z \\d+$`));
     await expect(page.locator('.bk-entry').first()).toBeVisible();
     seen.push(...(await page.locator('.bk-entry h3').allInnerTexts()));
     const next = page.locator('#next-page');
