@@ -4,6 +4,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -13,6 +14,20 @@ const receiver = process.env.PRIPOMINKY || join(process.env.CARGO_TARGET_DIR || 
 export function exportComments(db) {
   if (!existsSync(db)) return [];
   return JSON.parse(execFileSync(receiver, ['export', '--db', db, '--format', 'json'], { encoding: 'utf8' }));
+}
+
+/** Waits (up to 5 s) until `port` can be listened on, by listening there and closing at once. */
+async function bindable(port) {
+  for (let i = 0; ; i++) {
+    const probe = createServer();
+    const error = await new Promise((resolve) => {
+      probe.once('error', resolve);
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
+    });
+    if (!error) return;
+    if (error.code !== 'EADDRINUSE' || i >= 50) throw new Error(`port ${port} is still taken: ${error.message}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export class Server {
@@ -53,6 +68,9 @@ export class Server {
     }
     this.proc = undefined;
     await this.wait(false);
+    // Refusing connections is not yet free: an exiting nginx worker may hold the listening socket a moment
+    // longer, and a test that listens there next (outbox.spec's impostor) once failed with EADDRINUSE.
+    for (const port of [this.port, this.port + 1]) await bindable(port);
   }
 
   async wait(up) {
