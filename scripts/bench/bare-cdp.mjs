@@ -13,24 +13,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config.mjs';
+import { BenchServer } from './server.mjs';
 
 const [port, distDir, outPath, runsArg = '3'] = process.argv.slice(2);
 if (typeof WebSocket !== 'function') throw new Error('run with node --experimental-websocket (Node 20) or Node 22+');
 const base = `http://127.0.0.1:${port}`;
-const root = new URL('../..', import.meta.url).pathname;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function answers() {
-  try { await fetch(base + '/'); return true; } catch { return false; }
-}
-async function waitUp(up) {
-  for (let i = 0; i < 150; i++) {
-    if ((await answers()) === up) return;
-    await sleep(100);
-  }
-  throw new Error(`server did not become ${up ? 'ready' : 'unreachable'}`);
-}
 
 /** Chromium with a DevTools port; resolves to the browser's WebSocket address from its stderr. */
 function launch(profile) {
@@ -105,15 +94,13 @@ async function firstVisit() {
   }
 }
 
-if (await answers()) throw new Error(`port ${port} is already in use; stop what runs there, or set BENCH_PORT`);
-const server = spawn(join(root, 'scripts/serve.sh'), [distDir], { cwd: root, env: { ...process.env, PORT: port, NGINX_PREFIX: 'target/bench/nginx-bare' }, stdio: 'ignore', detached: true });
+const server = new BenchServer(port, distDir, 'target/bench/nginx-bare');
+await server.start();
 const runs = [];
 try {
-  await waitUp(true);
   for (let i = 0; i < Number(runsArg); i++) runs.push(await firstVisit());
 } finally {
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
-  await waitUp(false);
+  await server.stop();
 }
 const longest = runs.map((r) => r.longest_task_ms);
 const result = { longest_task_ms: { median: median(longest), runs: longest }, results_ms: { median: median(runs.map((r) => r.results_ms)) }, runs };

@@ -8,36 +8,19 @@
 // Usage: node scripts/bench/mobile.mjs PORT OUT.json [DIST]   (DIST defaults to dist/; startup.mjs passes
 // copies with larger catalogues)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config.mjs';
+import { BenchServer } from './server.mjs';
 
 const [port, outPath, distDir = 'dist'] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
-const root = new URL('../..', import.meta.url).pathname;
 
-function startServer() {
-  const p = spawn('scripts/serve.sh', [distDir], { cwd: root, env: { ...process.env, PORT: port, NGINX_PREFIX: 'target/bench/nginx' }, stdio: 'ignore', detached: true });
-  return p;
-}
-async function waitUp(up) {
-  for (let i = 0; i < 100; i++) {
-    try { const r = await fetch(base + '/'); if (up && r.ok) return; } catch { if (!up) return; }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not become ${up ? 'ready' : 'unreachable'}`);
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function answers() {
-  try { await fetch(base + '/'); return true; } catch { return false; }
-}
-// Only this run's server may answer: a leftover one would serve another build (and its CSP).
-if (await answers()) throw new Error(`port ${port} is already in use; stop what runs there, or set BENCH_PORT`);
-let server = startServer();
-await waitUp(true);
+const server = new BenchServer(port, distDir, 'target/bench/nginx');
+await server.start();
 const profile = mkdtempSync(join(tmpdir(), 'pruvodce-bench-'));
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
@@ -70,8 +53,7 @@ const heap = await cdp.send('Runtime.getHeapUsage');
 const wasmBytes = await page.evaluate(() => (window.__wasm && window.__wasm.memory ? window.__wasm.memory.buffer.byteLength : null));
 
 // Offline repeat visit with the CPU throttled 4×.
-process.kill(-server.pid, 'SIGTERM');
-await waitUp(false);
+await server.stop();
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 const offline = [];
 let repeatLong = [];

@@ -4,9 +4,10 @@
 // 4× CPU (long tasks of the first visit, time to the first search results, the offline repeat visit,
 // keystroke latency), then bare-cdp.mjs (the first visit's long tasks without DevTools' network domain).
 // Usage: node scripts/bench/startup.mjs PORT OUT_DIR KATALOG [SIZES=demo,400,7000] [RUNS=3]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
+import { BenchServer } from './server.mjs';
 
 const [port, outDir, katalog, sizesArg = 'demo,400,7000', runsArg = '3'] = process.argv.slice(2);
 const root = new URL('../..', import.meta.url).pathname;
@@ -34,27 +35,6 @@ function distFor(size) {
   return dir;
 }
 
-async function answers() {
-  try { await fetch(base + '/'); return true; } catch { return false; }
-}
-async function waitUp(up) {
-  for (let i = 0; i < 150; i++) {
-    if ((await answers()) === up) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not become ${up ? 'ready' : 'unreachable'}`);
-}
-function serve(dist, size) {
-  return spawn(join(root, 'scripts/serve.sh'), [dist], {
-    cwd: root, detached: true, stdio: 'ignore',
-    env: { ...process.env, PORT: port, NGINX_PREFIX: join(outDir, `nginx-startup-${size}`) },
-  });
-}
-async function stop(server) {
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
-  await waitUp(false);
-}
-
 /** One Lighthouse run (the default mobile preset, simulated throttling), reduced to the issue's figures. */
 function lighthouse(file) {
   execFileSync('npx', ['lighthouse', base + '/', '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices',
@@ -73,17 +53,16 @@ function lighthouse(file) {
   };
 }
 
-if (await answers()) throw new Error(`port ${port} is already in use; stop what runs there, or set BENCH_PORT`);
 const result = {};
 for (const size of sizes) {
   const dist = distFor(size);
-  const server = serve(dist, size);
-  await waitUp(true);
+  const server = new BenchServer(port, dist, join(outDir, `nginx-startup-${size}`));
+  await server.start();
   const all = [];
   try {
     for (let i = 0; i < runs; i++) all.push(lighthouse(join(outDir, `lighthouse-${size}-${i}.json`)));
   } finally {
-    await stop(server);
+    await server.stop();
   }
   // Best of the runs: the one with the best performance score (then the lowest TBT).
   const best = [...all].sort((x, y) => y.performance - x.performance || x.tbt_ms - y.tbt_ms)[0];
