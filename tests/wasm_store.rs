@@ -43,7 +43,12 @@ async fn accept(body: Body, m: Manifest) -> Option<String> {
 
 async fn save(name: &str, n: u32) -> Result<(), StoreError> {
     let json = body(n);
-    catalogue::save(name, "benesov", json.as_bytes(), &manifest(&json), Some(format!("\"etag-{n}\""))).await
+    catalogue::save(name, "benesov", &blob(&json), &manifest(&json), Some(format!("\"etag-{n}\""))).await
+}
+
+/// A body as the app stores it.
+fn blob(json: &str) -> web_sys::Blob {
+    catalogue::body_blob(json.as_bytes()).expect("a blob")
 }
 
 async fn current(name: &str) -> Option<String> {
@@ -283,7 +288,7 @@ async fn cleanup_keeps_recently_staged_body() {
     save(&name, 1).await.expect("save 1");
     let json = body(2);
     let m = manifest(&json);
-    catalogue::stage(&name, json.as_bytes(), &m).await.expect("staged");
+    catalogue::stage(&name, &blob(&json), &m).await.expect("staged");
     assert_eq!(catalogue::clean_up(&name).await, Ok(0), "the other tab's clean-up keeps the staged body");
     catalogue::flip(&name, "benesov", &m, None).await.expect("flipped");
     assert_eq!(current(&name).await, Some(body(2)));
@@ -299,10 +304,10 @@ async fn manifest_for_other_region_is_refused_by_the_store() {
     save(&name, 1).await.expect("save 1");
     let json = body(2);
     let foreign = Manifest { region_id: "vlasim".into(), ..manifest(&json) };
-    let r = catalogue::save(&name, "benesov", json.as_bytes(), &foreign, None).await;
+    let r = catalogue::save(&name, "benesov", &blob(&json), &foreign, None).await;
     assert!(matches!(r, Err(StoreError::Refused(Refusal::OtherRegion { .. }))), "{r:?}");
     let older = Manifest { data_date: "2026-10-01".into(), ..manifest(&json) };
-    let r = catalogue::save(&name, "benesov", json.as_bytes(), &older, None).await;
+    let r = catalogue::save(&name, "benesov", &blob(&json), &older, None).await;
     assert!(matches!(r, Err(StoreError::Refused(Refusal::Older { .. }))), "{r:?}");
     assert_eq!(current(&name).await, Some(body(1)));
 }

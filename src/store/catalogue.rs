@@ -65,12 +65,15 @@ async fn get_body(db: &Database, key: &str) -> Result<Option<Body>, StoreError> 
     Ok(bytes.map(|bytes| Body { bytes, blob: None }))
 }
 
-/// A body as a `Blob`, as it is stored; the bytes are copied once, by the `Blob` constructor.
-pub fn body_blob(body: &[u8]) -> Result<Blob, JsValue> {
+/// A body as a `Blob`, as it is stored; the bytes are copied once, by the `Blob` constructor. The app
+/// makes one per download, hashes it in a worker (`sync::digest`) and stores that same `Blob`, so a
+/// region's catalogue is not copied out of the wasm twice.
+pub fn body_blob(body: &[u8]) -> Result<Blob, StoreError> {
     // SAFETY: the view into the wasm memory lives only for this call, and nothing allocates in the wasm
     // memory meanwhile; the constructor copies the bytes before it returns.
     let view = unsafe { Uint8Array::view(body) };
     Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&view))
+        .map_err(|_| StoreError::Failed("Blob: the body could not be copied".into()))
 }
 
 /// Writes the region's pointer in one strict-durability transaction: `update` sees the pointer as it is
@@ -125,13 +128,13 @@ async fn load_in<T, F: Future<Output = Option<T>>>(
     Ok(None)
 }
 
-/// Stores a verified catalogue of `region` and makes it current; the one it replaces becomes `previous`.
+/// Stores a verified catalogue of `region` (its body as `body_blob` made it) and makes it current; the one it replaces becomes `previous`.
 /// On any failure the pointer is untouched, so the catalogue stored before stays current. A catalogue of
 /// another region, or older than the current one, is refused (`StoreError::Refused`).
 pub async fn save(
     name: &str,
     region: &str,
-    body: &[u8],
+    body: &Blob,
     manifest: &Manifest,
     etag: Option<String>,
 ) -> Result<(), StoreError> {
@@ -147,7 +150,7 @@ pub async fn save(
 
 /// The first half of `save`: writes the body and notes the staging in the region's pointer, in one
 /// transaction. Public so the tests can put another tab's clean-up between the halves.
-pub async fn stage(name: &str, body: &[u8], manifest: &Manifest) -> Result<String, StoreError> {
+pub async fn stage(name: &str, body: &Blob, manifest: &Manifest) -> Result<String, StoreError> {
     let db = db::open(name).await?;
     let result = stage_in(&db, body, manifest).await;
     db.close();
@@ -167,15 +170,13 @@ pub async fn flip(
     result
 }
 
-async fn stage_in(db: &Database, body: &[u8], manifest: &Manifest) -> Result<String, StoreError> {
+async fn stage_in(db: &Database, body: &Blob, manifest: &Manifest) -> Result<String, StoreError> {
     let key = body_key(manifest);
     let (tx, sys) = db::writer(db, [SNAPSHOTS, POINTERS], false)?;
     let fail = |e| db::error(e, Some(&sys));
     let store = tx.object_store(SNAPSHOTS).map_err(fail)?;
     store
-        .put(JsValue::from(
-            body_blob(body).map_err(|_| StoreError::Failed("Blob: the body could not be copied".into()))?,
-        ))
+        .put(JsValue::from(body.clone()))
         .with_key(key.as_str())
         .primitive()
         .map_err(fail)?

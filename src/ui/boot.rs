@@ -157,9 +157,10 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
         UpdateOutcome::Downloaded { body, manifest, etag } => {
             app.offline.set(false);
             // Not `live`: a load overtaken by a region switch still stores its catalogue, for its region.
-            // Hashed in a worker while this thread reads it (`sync::digest`).
-            let blob = catalogue::body_blob(&body).ok();
-            let c = match load(&body, digest::start(blob.as_ref()), &manifest, false, &|| true).await {
+            // Hashed in a worker while this thread reads it (`sync::digest`), and the same `Blob` is
+            // stored: the body leaves the wasm once.
+            let blob = catalogue::body_blob(&body);
+            let c = match load(&body, digest::start(blob.as_ref().ok()), &manifest, false, &|| true).await {
                 Ok(c) => c,
                 Err(Failed::Invalid(reason)) => {
                     if ticket.live(app) {
@@ -172,8 +173,11 @@ async fn apply(app: AppState, ticket: &Ticket, outcome: UpdateOutcome) {
             // Stored before it is shown, so what is shown survives a reload; a storage failure still
             // shows the verified catalogue for this visit, and the one stored before stays stored. A
             // load overtaken by a region switch still stores its catalogue, for its own region.
-            let saved = catalogue::save(DB_NAME, &ticket.region, &body, &manifest, etag).await;
             drop(body);
+            let saved = match &blob {
+                Ok(blob) => catalogue::save(DB_NAME, &ticket.region, blob, &manifest, etag).await,
+                Err(e) => Err(e.clone()),
+            };
             if let Err(StoreError::Refused(r)) = saved {
                 if ticket.live(app) {
                     reject(app, had_data, Notice::Refused(r));

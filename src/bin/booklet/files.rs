@@ -135,7 +135,11 @@ async fn load(files: Vec<web_sys::File>) -> Outcome {
     if !offered {
         return Outcome::UnknownRegion(snapshot.meta.region_name);
     }
-    if let Err(e) = catalogue::save(DB_NAME, &region, &body, &manifest, None).await {
+    let saved = match catalogue::body_blob(&body) {
+        Ok(blob) => catalogue::save(DB_NAME, &region, &blob, &manifest, None).await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = saved {
         return Outcome::Store(e);
     }
     remember_stored();
