@@ -38,6 +38,15 @@ fn hashes(d: &Path) -> BTreeMap<String, String> {
     names(d).into_iter().map(|n| (n.clone(), sha256_hex(&std::fs::read(d.join(&n)).unwrap()))).collect()
 }
 
+/// The name and bytes of the copy the region's manifest names.
+fn published_body(d: &Path, id: &str) -> (String, Vec<u8>) {
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.join(format!("{id}.manifest.json"))).unwrap()).unwrap();
+    let name = m["snapshot_url"].as_str().unwrap().trim_start_matches("/data/").to_string();
+    let bytes = std::fs::read(d.join(&name)).unwrap();
+    (name, bytes)
+}
+
 fn region_ids(d: &Path) -> Vec<String> {
     let v: serde_json::Value =
         serde_json::from_slice(&std::fs::read(d.join("regions.json")).unwrap()).unwrap();
@@ -68,14 +77,34 @@ fn publish_writes_copy_manifest_and_regions_and_adds_a_third_region() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert!(text(&o).contains("Nový region test"), "{}", text(&o));
     assert_eq!(region_ids(&d), ["benesov", "blansko", "test"]);
-    let bytes = std::fs::read(FIXTURE).unwrap();
-    let body = format!("test-{}.json", &sha256_hex(&bytes)[..16]);
-    assert_eq!(std::fs::read(d.join(&body)).unwrap(), bytes);
+    let (body, bytes) = published_body(&d, "test");
+    assert_eq!(body, format!("test-{}.json", &sha256_hex(&bytes)[..16]));
     let m: serde_json::Value =
         serde_json::from_slice(&std::fs::read(d.join("test.manifest.json")).unwrap()).unwrap();
-    assert_eq!(m["snapshot_url"], format!("/data/{body}"));
     assert_eq!(m["sha256"], sha256_hex(&bytes));
+    assert_eq!(m["bytes"], bytes.len());
     assert!(names(&d).iter().all(|n| !n.contains(".tmp-")), "no temporary file left: {:?}", names(&d));
+}
+
+/// Issue 16: the copy phones download, hash, read and store has no indentation (a generated 7,000-service
+/// catalogue: 13.6 MB pretty, 7.7 MB compact), and every value is as the coordinator wrote it, strings
+/// with spaces, quotes, backslashes and escapes included.
+#[test]
+fn publish_writes_a_compact_copy_that_keeps_every_value() {
+    let d = dir("compact");
+    let source = d.with_extension("src.json");
+    let tricky = r#""name": "Lhota  \"U Lípy\" \\ {1, 2}\u0041: [x]""#;
+    let s = std::fs::read_to_string(FIXTURE).unwrap();
+    std::fs::write(&source, s.replacen("\"name\": \"Lhota\"", tricky, 1)).unwrap();
+    let o = publish(&source, &d);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let (_, body) = published_body(&d, "test");
+    let text_in = std::fs::read(&source).unwrap();
+    assert!(body.len() < text_in.len() && !body.contains(&b'\n'), "{}", String::from_utf8_lossy(&body));
+    let compact_tricky = tricky.replace("\": \"", "\":\"");
+    assert!(String::from_utf8_lossy(&body).contains(&compact_tricky), "the string is kept byte for byte");
+    let value = |b: &[u8]| serde_json::from_slice::<serde_json::Value>(b).unwrap();
+    assert_eq!(value(&body), value(&text_in));
 }
 
 #[test]
@@ -89,7 +118,7 @@ fn republish_keeps_the_last_three_hashed_copies_and_prints_the_diff() {
         if n > 0 {
             assert!(text(&o).contains("Žádné změny v záznamech"), "{}", text(&o));
         }
-        bodies.push(format!("test-{}.json", &sha256_hex(&std::fs::read(&v).unwrap())[..16]));
+        bodies.push(published_body(&d, "test").0);
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let present = names(&d);
@@ -136,9 +165,7 @@ fn precompressed_siblings_are_rewritten_with_their_file() {
     std::fs::write(d.join("test.manifest.json.br"), b"stale").unwrap();
     std::fs::write(d.join("test.manifest.json.gz"), b"stale").unwrap();
     assert!(publish(Path::new(FIXTURE), &d).status.success());
-    for name in
-        ["test.manifest.json", &format!("test-{}.json", &sha256_hex(&std::fs::read(FIXTURE).unwrap())[..16])]
-    {
+    for name in ["test.manifest.json", &published_body(&d, "test").0] {
         let plain = std::fs::read(d.join(name)).unwrap();
         let mut br = Vec::new();
         brotli::Decompressor::new(&std::fs::read(d.join(format!("{name}.br"))).unwrap()[..], 4096)

@@ -1,5 +1,5 @@
 //! `katalog publish SNAPSHOT --to DATA_DIR [--region-name NAME]`: puts a valid snapshot on a running
-//! static site without a rebuild: the content-hashed copy (`<region>-<16 hex>.json`), its manifest
+//! static site without a rebuild: a compact, content-hashed copy (`<region>-<16 hex>.json`), its manifest
 //! (`<region>.manifest.json`) and the region's entry in `regions.json`, in that order, so a reader that
 //! follows the region list to a manifest to a snapshot always finds every file. The last three hashed
 //! copies of the region are kept for phones mid-update. An invalid snapshot changes nothing.
@@ -52,9 +52,10 @@ pub fn run(file: &Path, dir: &Path, region_name: Option<&str>) -> Result<(), Cli
     let previous = previous_snapshot(dir, &id);
     let compress = is_precompressed(dir);
 
-    let body_name = format!("{id}-{}.json", &sha256_hex(&bytes)[..HASH_LEN]);
-    publish_file(&dir.join(&body_name), &bytes, compress)?;
-    let manifest = build_manifest(&bytes, &snapshot, &format!("/data/{body_name}"));
+    let body = compact(&bytes);
+    let body_name = format!("{id}-{}.json", &sha256_hex(&body)[..HASH_LEN]);
+    publish_file(&dir.join(&body_name), &body, compress)?;
+    let manifest = build_manifest(&body, &snapshot, &format!("/data/{body_name}"));
     let manifest = serde_json::to_string_pretty(&manifest)
         .map_err(|e| CliError::data(format!("cannot serialise the manifest: {e}")))?;
     publish_file(&dir.join(format!("{id}.manifest.json")), format!("{manifest}\n").as_bytes(), compress)?;
@@ -72,6 +73,31 @@ pub fn run(file: &Path, dir: &Path, region_name: Option<&str>) -> Result<(), Cli
         ),
     }
     Ok(())
+}
+
+/// `json` without the whitespace between its tokens; strings, and so every value, are kept byte for byte.
+/// The published copy is read by phones, not people (issue 16): indentation made a generated 7,000-service
+/// catalogue 13.6 MB instead of 7.7 MB, and every byte of it is copied, hashed, scanned and stored on
+/// every phone. Only for text that passed validation: it assumes valid JSON.
+fn compact(json: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in json {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// The snapshot the region's current manifest points to, if there is one that still parses.
