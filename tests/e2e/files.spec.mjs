@@ -41,12 +41,14 @@ test('a bad catalogue file changes nothing and says what and where', async ({ pa
   const input = page.locator('#catalogue-file');
   const text = snapshotText();
   const m = manifest();
+  // The file its manifest describes: the published copy (compact, `katalog publish`), not the source.
+  const published = readFileSync(join(root, 'dist', m.snapshot_url), 'utf8');
   const cases = [
     [[file('benesov.json', text.slice(0, 4000))], /není platný JSON.*na řádku a\u00a0sloupci \d+:\d+/],
     [[file('benesov.json', text.replace('"region_id": "benesov"', '"region_id": ""'))], '$.meta.region_id'],
-    [[file('benesov.json', text), file('benesov.manifest.json', JSON.stringify({ ...m, sha256: '0'.repeat(64) }))], 'SHA-256'],
-    [[file('benesov.json', text), file('benesov.manifest.json', JSON.stringify({ ...m, bytes: 12 }))], ' / 12.'],
-    [[file('benesov.json', text), file('benesov.manifest.json', '{"not": "a manifest"}')], 'Manifest (.manifest.json) není platný'],
+    [[file('benesov.json', published), file('benesov.manifest.json', JSON.stringify({ ...m, sha256: '0'.repeat(64) }))], 'SHA-256'],
+    [[file('benesov.json', published), file('benesov.manifest.json', JSON.stringify({ ...m, bytes: 12 }))], ' / 12.'],
+    [[file('benesov.json', published), file('benesov.manifest.json', '{"not": "a manifest"}')], 'Manifest (.manifest.json) není platný'],
     [[file('benesov.json', text), file('jiny.json', text)], 'jen jeden katalog'],
     [[file('benesov.json', dated('2000-01-01'))], 'starší'],
     [[file('praha.json', text.replace('"region_id": "benesov"', '"region_id": "praha-99"'))], 'území, které aplikace nenabízí'],
