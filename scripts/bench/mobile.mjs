@@ -27,7 +27,8 @@ const ctx = await chromium.launchPersistentContext(profile, {
 });
 const page = ctx.pages()[0] || await ctx.newPage();
 // Trunk's loader announces the wasm exports (and so its memory) in this event.
-await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+// and when it fires (ms from navigation) is the floor under every start: no Rust runs before it.
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; window.__started = performance.now(); }));
 // Every long task of the page, in ms (issue 16: none over 50 ms while a catalogue loads).
 await page.addInitScript(() => {
   window.__long = [];
@@ -56,12 +57,14 @@ const wasmBytes = await page.evaluate(() => (window.__wasm && window.__wasm.memo
 await server.stop();
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 const offline = [];
+const started = [];
 let repeatLong = [];
 for (let i = 0; i < 5; i++) {
   const t0 = Date.now();
   await page.reload();
   await page.locator('[data-testid="result"]').first().waitFor({ timeout: 60_000 });
   offline.push(Date.now() - t0);
+  started.push(Math.round(await page.evaluate(() => window.__started || 0)));
   await page.waitForTimeout(300);
   const l = await longTasks();
   if (!repeatLong.length || (l[0] || 0) > (repeatLong[0] || 0)) repeatLong = l;
@@ -95,13 +98,13 @@ const sum50 = (xs) => xs.reduce((a, d) => a + Math.max(0, d - 50), 0);
 const result = {
   first_visit: { results_ms: firstResults, longest_task_ms: firstLong[0] || 0, blocking_ms: sum50(firstLong), long_tasks_ms: firstLong.slice(0, 8) },
   repeat_visit_long_tasks: { longest_task_ms: repeatLong[0] || 0, blocking_ms: sum50(repeatLong), long_tasks_ms: repeatLong.slice(0, 8) },
-  offline_repeat_visit_ms: { median: median(offline), runs: offline, goal: 1000 },
+  offline_repeat_visit_ms: { median: median(offline), runs: offline, goal: 1000, app_started_median: median(started), app_started_runs: started },
   keystroke_to_results_ms: { median: median(keys), p95: [...keys].sort((a, b) => a - b)[Math.floor(keys.length * 0.95)], samples: keys.length, goal: 100 },
   memory: { js_heap_used_bytes: heap.usedSize, wasm_memory_bytes: wasmBytes, total_bytes: heap.usedSize + (wasmBytes || 0) },
 };
 writeFileSync(outPath, JSON.stringify(result, null, 2));
 console.log(`first visit (CPU 4×): results after ${firstResults} ms, long tasks ${firstLong.slice(0, 8).join(', ') || 'none'} ms`);
 console.log(`offline repeat visit (CPU 4×): long tasks (worst run) ${repeatLong.slice(0, 8).join(', ') || 'none'} ms`);
-console.log(`offline repeat visit (CPU 4×): median ${result.offline_repeat_visit_ms.median} ms (goal ≤ 1000)`);
+console.log(`offline repeat visit (CPU 4×): median ${result.offline_repeat_visit_ms.median} ms (goal ≤ 1000); the wasm app started after ${median(started)} ms`);
 console.log(`keystroke → results (CPU 4×): median ${result.keystroke_to_results_ms.median?.toFixed(1)} ms, p95 ${result.keystroke_to_results_ms.p95?.toFixed(1)} ms (goal ≤ 100)`);
 console.log(`memory: JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${wasmBytes ? (wasmBytes / 1e6).toFixed(1) : '?'} MB`);
