@@ -26,8 +26,8 @@ const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
 });
 const page = ctx.pages()[0] || await ctx.newPage();
-// Trunk's loader announces the wasm exports (and so its memory) in this event.
-// and when it fires (ms from navigation) is the floor under every start: no Rust runs before it.
+// Trunk's loader announces the wasm exports (and so its memory) in this event; when it fires (ms from
+// navigation) is the floor under every start, since no Rust runs before it.
 await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; window.__started = performance.now(); }));
 // Every long task of the page, in ms (issue 16: none over 50 ms while a catalogue loads).
 await page.addInitScript(() => {

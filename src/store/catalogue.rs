@@ -128,9 +128,10 @@ async fn load_in<T, F: Future<Output = Option<T>>>(
     Ok(None)
 }
 
-/// Stores a verified catalogue of `region` (its body as `body_blob` made it) and makes it current; the one it replaces becomes `previous`.
-/// On any failure the pointer is untouched, so the catalogue stored before stays current. A catalogue of
-/// another region, or older than the current one, is refused (`StoreError::Refused`).
+/// Stores a verified catalogue of `region` (its body as `body_blob` made it) and makes it current; the one
+/// it replaces becomes `previous`. On any failure the pointer is untouched, so the catalogue stored before
+/// stays current. A catalogue of another region, or older than the current one, is refused
+/// (`StoreError::Refused`).
 pub async fn save(
     name: &str,
     region: &str,
